@@ -1,0 +1,158 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sahifa.Web.Accounts;
+using Sahifa.Web.Data;
+using Sahifa.Web.Hosting;
+
+namespace Sahifa.Web.Articles;
+
+/// `/api/v1/articles`: public reads of published articles; bearer-token writes.
+public static class ArticlesApi
+{
+    public const int MaxPageSize = 100;
+
+    public static RouteGroupBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/articles").WithTags("Articles");
+
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:int}", GetAsync);
+        group.MapPost("/", CreateAsync).RequireAuthorization(AccountsModule.ApiWriter);
+        group.MapPut("/{id:int}", ReplaceAsync).RequireAuthorization(AccountsModule.ApiWriter);
+
+        return group;
+    }
+
+    public sealed record ArticleList(int Page, int PageSize, int Total, IReadOnlyList<ArticleJson> Articles);
+
+    public sealed record BylineJson(string? Desk, IReadOnlyList<string> Authors);
+
+    public sealed record ArticleJson(
+        int Id,
+        string Url,
+        string Slug,
+        string Title,
+        string Standfirst,
+        string Body,
+        string BodyHtml,
+        string Section,
+        string TypeOfWork,
+        BylineJson Byline,
+        IReadOnlyList<string> Sources,
+        IReadOnlyList<string> Tags,
+        string Status,
+        bool Breaking,
+        DateTimeOffset? PublishedAt,
+        DateTimeOffset UpdatedAt);
+
+    private static async Task<Results<Ok<ArticleList>, ProblemHttpResult>> ListAsync(
+        SahifaDb db, TimeProvider clock, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20)
+    {
+        if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
+        {
+            return Problems.BadRequest("bad_paging", $"page يبدأ من 1، وpageSize بين 1 و{MaxPageSize}.");
+        }
+
+        var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
+        var total = await published.CountAsync(ct);
+        var ids = await published.NewestFirst().Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(ct);
+        var articles = await ReadAsync(db, ids, request, ct);
+        return TypedResults.Ok(new ArticleList(page, pageSize, total, articles));
+    }
+
+    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(
+        int id, SahifaDb db, TimeProvider clock, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var article = (await ReadAsync(db, [id], request, ct)).SingleOrDefault();
+        var visible = article is not null
+            && (IsStaff(user) || (article.Status == "published" && article.PublishedAt <= clock.GetUtcNow()));
+        return visible ? TypedResults.Ok(article!) : Problems.NotFound("لا توجد مادة منشورة بهذا الرقم.");
+    }
+
+    private static async Task<Results<Created<ArticleJson>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (Problems.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (input.IsPublished() && !CanPublish(user))
+        {
+            return Problems.Forbidden("cannot_publish", "النشر للمحررين فقط؛ احفظ المادة مسودة وأرسلها للمراجعة.");
+        }
+
+        var id = await save.CreateAsync(input, ct);
+        var article = (await ReadAsync(db, [id], request, ct)).Single();
+        return TypedResults.Created(ArticleUrls.ApiArticle(id), article);
+    }
+
+    private static async Task<Results<Ok<ArticleJson>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
+        int id, [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (Problems.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var current = await db.Articles.Where(a => a.Id == id).Select(a => (ArticleStatus?)a.Status).SingleOrDefaultAsync(ct);
+        if (current is null)
+        {
+            return Problems.NotFound("لا توجد مادة بهذا الرقم.");
+        }
+
+        // Writers may edit drafts; changing what the public sees is an editor's call.
+        if ((input.IsPublished() || current == ArticleStatus.Published) && !CanPublish(user))
+        {
+            return Problems.Forbidden("cannot_publish", "تعديل المواد المنشورة ونشرها للمحررين فقط.");
+        }
+
+        await save.UpdateAsync(id, input, ct);
+        return TypedResults.Ok((await ReadAsync(db, [id], request, ct)).Single());
+    }
+
+    private static bool IsStaff(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
+
+    private static bool CanPublish(ClaimsPrincipal user) =>
+        StaffRoles.CanPublish(user.FindAll(ClaimTypes.Role).Select(c => c.Value));
+
+    private static async Task<List<ArticleJson>> ReadAsync(SahifaDb db, IReadOnlyCollection<int> ids, HttpRequest request, CancellationToken ct)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.Headline,
+                a.Standfirst,
+                a.BodyMarkdown,
+                a.BodyHtml,
+                Section = a.Section.Name,
+                a.TypeOfWork,
+                a.DeskName,
+                a.Status,
+                a.IsBreaking,
+                a.PublishedAt,
+                a.UpdatedAt,
+                Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Name).ToList(),
+                Sources = a.Sources.OrderBy(x => x.Position).Select(x => x.Source.Name).ToList(),
+                Tags = a.Tags.OrderBy(x => x.Position).Select(x => x.Tag.Name).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var origin = $"{request.Scheme}://{request.Host}";
+        return rows
+            .OrderBy(r => ids.ToList().IndexOf(r.Id))
+            .Select(a => new ArticleJson(
+                a.Id, origin + ArticleUrls.Article(a.Id, a.Slug), a.Slug, a.Headline, a.Standfirst, a.BodyMarkdown, a.BodyHtml,
+                a.Section, ArticleLabels.Code(a.TypeOfWork), new BylineJson(a.DeskName, a.Authors), a.Sources, a.Tags,
+                a.Status == ArticleStatus.Published ? "published" : "draft", a.IsBreaking,
+                a.PublishedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null,
+                new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero)))
+            .ToList();
+    }
+}

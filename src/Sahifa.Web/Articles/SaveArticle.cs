@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sahifa.Arabic;
+using Sahifa.Web.Authors;
+using Sahifa.Web.Data;
+using Sahifa.Web.Sections;
+using Sahifa.Web.Shared;
+using Sahifa.Web.Sources;
+using Sahifa.Web.Tags;
+
+namespace Sahifa.Web.Articles;
+
+/// Creates and replaces articles from validated input. Sections, sources, tags and authors are
+/// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
+public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site)
+{
+    private const int Attempts = 3;
+
+    /// The caller has validated the input with <see cref="ArticleRules.Validate"/>.
+    public Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
+        WithRetryOnConflictAsync(async () =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var article = new Article { Slug = "", Headline = "", CreatedAt = now };
+            await ApplyAsync(article, input, now, ct);
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(ct);
+            return article.Id;
+        });
+
+    /// False when there is no such article.
+    public Task<bool> UpdateAsync(int id, ArticleInput input, CancellationToken ct) =>
+        WithRetryOnConflictAsync(async () =>
+        {
+            var article = await db.Articles
+                .Include(a => a.Authors).Include(a => a.Sources).Include(a => a.Tags)
+                .SingleOrDefaultAsync(a => a.Id == id, ct);
+            if (article is null)
+            {
+                return false;
+            }
+
+            await ApplyAsync(article, input, clock.GetUtcNow().UtcDateTime, ct);
+            await db.SaveChangesAsync(ct);
+            return true;
+        });
+
+    private async Task ApplyAsync(Article article, ArticleInput input, DateTime now, CancellationToken ct)
+    {
+        var headline = ArabicText.CleanForDisplay(input.Title!);
+        var wasPublished = article.Status == ArticleStatus.Published;
+
+        // A published article keeps its slug (old links stay exact); a draft's follows its headline.
+        if (!wasPublished && (article.Slug.Length == 0 || article.Headline != headline))
+        {
+            article.Slug = await UniqueArticleSlugAsync(headline, article.Id, ct);
+        }
+
+        article.Headline = headline;
+        article.Standfirst = (input.Standfirst ?? "").Trim();
+        article.BodyMarkdown = input.Body ?? "";
+        article.BodyHtml = body.ToHtml(article.BodyMarkdown);
+        article.TypeOfWork = ArticleLabels.TryParse(input.TypeOfWork, out TypeOfWork type) ? type : TypeOfWork.News;
+        article.Status = input.IsPublished() ? ArticleStatus.Published : ArticleStatus.Draft;
+        article.IsBreaking = input.Breaking ?? false;
+        article.UpdatedAt = now;
+        article.PublishedAt = input.PublishedAt?.UtcDateTime
+            ?? (article.Status == ArticleStatus.Published ? article.PublishedAt ?? now : null);
+
+        article.Section = await SectionAsync(input.Section!, ct);
+
+        var authorNames = (input.Byline?.Authors ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
+        article.DeskName = authorNames.Count > 0
+            ? null
+            : ArabicText.CleanForDisplay(input.Byline?.Desk ?? "") is { Length: > 0 } desk ? desk : site.Value.DefaultDesk;
+
+        article.Authors.Clear();
+        foreach (var (author, position) in (await DistinctAsync(authorNames, AuthorAsync, ct)).Select((a, i) => (a, i)))
+        {
+            article.Authors.Add(new ArticleAuthor { Author = author, Position = position });
+        }
+
+        article.Sources.Clear();
+        var sourceNames = (input.Sources ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
+        foreach (var (source, position) in (await DistinctAsync(sourceNames, SourceAsync, ct)).Select((s, i) => (s, i)))
+        {
+            article.Sources.Add(new ArticleSource { Source = source, Position = position });
+        }
+
+        article.Tags.Clear();
+        var position2 = 0;
+        var seenTags = new HashSet<Tag>();
+        foreach (var tagInput in input.Tags ?? [])
+        {
+            var tag = await TagAsync(tagInput!, ct);
+            if (seenTags.Add(tag))
+            {
+                article.Tags.Add(new ArticleTag { Tag = tag, Position = position2++ });
+            }
+        }
+    }
+
+    private static async Task<List<T>> DistinctAsync<T>(IEnumerable<string> names, Func<string, CancellationToken, Task<T>> find, CancellationToken ct)
+        where T : class
+    {
+        var found = new List<T>();
+        foreach (var name in names)
+        {
+            var item = await find(name, ct);
+            if (!found.Contains(item))
+            {
+                found.Add(item);
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<string> UniqueArticleSlugAsync(string headline, int selfId, CancellationToken ct)
+    {
+        var slug = Slugs.FromHeadline(headline, ArticleRules.MaxSlugLength - 6);
+        var taken = await db.Articles
+            .Where(a => a.Id != selfId && (a.Slug == slug || a.Slug.StartsWith(slug + "-")))
+            .Select(a => a.Slug)
+            .ToListAsync(ct);
+        var takenSet = taken.ToHashSet(StringComparer.Ordinal);
+        return Slugs.MakeUnique(slug, takenSet.Contains);
+    }
+
+    private async Task<Section> SectionAsync(string name, CancellationToken ct)
+    {
+        var clean = ArabicText.CleanForDisplay(name);
+        var slug = Slugs.FromHeadline(clean);
+        return Local<Section>(s => s.Slug == slug)
+            ?? await db.Sections.SingleOrDefaultAsync(s => s.Slug == slug, ct)
+            ?? db.Sections.Add(new Section
+            {
+                Name = clean,
+                Slug = slug,
+                Position = await db.Sections.CountAsync(ct),
+            }).Entity;
+    }
+
+    private async Task<Author> AuthorAsync(string name, CancellationToken ct)
+    {
+        var slug = Slugs.FromHeadline(name);
+        return Local<Author>(a => a.Slug == slug)
+            ?? await db.Authors.SingleOrDefaultAsync(a => a.Slug == slug, ct)
+            ?? db.Authors.Add(new Author { Name = name, Slug = slug }).Entity;
+    }
+
+    private async Task<Source> SourceAsync(string name, CancellationToken ct)
+    {
+        var slug = Slugs.FromHeadline(name);
+        return Local<Source>(s => s.Slug == slug)
+            ?? await db.Sources.SingleOrDefaultAsync(s => s.Slug == slug, ct)
+            ?? db.Sources.Add(new Source { Name = name, Slug = slug }).Entity;
+    }
+
+    private async Task<Tag> TagAsync(TagInput input, CancellationToken ct)
+    {
+        var name = ArabicText.CleanForDisplay(input.Name!);
+        var slug = Slugs.FromHeadline(name);
+        var kind = ArticleLabels.TryParse(input.Kind, out TagKind k) ? k : TagKind.Topic;
+        var tag = Local<Tag>(t => t.Slug == slug)
+            ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct)
+            ?? db.Tags.Add(new Tag { Name = name, Slug = slug, Kind = kind }).Entity;
+
+        // An explicit kind corrects a tag first created as a plain topic.
+        if (input.Kind is not null && tag.Kind != kind)
+        {
+            tag.Kind = kind;
+        }
+
+        return tag;
+    }
+
+    // Entities added earlier in this same save are not in the database yet.
+    private T? Local<T>(Func<T, bool> match)
+        where T : class => db.Set<T>().Local.FirstOrDefault(match);
+
+    // Two saves racing for the same new slug, tag or source: the loser's unique index fails,
+    // and it simply tries again, now finding the winner's row.
+    private async Task<T> WithRetryOnConflictAsync<T>(Func<Task<T>> save)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await save();
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

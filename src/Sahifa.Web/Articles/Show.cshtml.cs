@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sahifa.Web.Data;
+
+namespace Sahifa.Web.Articles;
+
+/// `/articles/{id}/{slug}`: the article page. A missing or stale slug 301s to the canonical URL,
+/// so links that were shared before a headline changed keep working.
+public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
+{
+    public ArticleView Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
+    {
+        var article = await db.ArticleViewAsync(id, ct);
+        if (article is null
+            || article.Status != ArticleStatus.Published
+            || article.PublishedAt > clock.GetUtcNow().UtcDateTime)
+        {
+            return NotFound();
+        }
+
+        if (!string.Equals(slug, article.Slug, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(article.Url);
+        }
+
+        Article = article;
+        return Page();
+    }
+}

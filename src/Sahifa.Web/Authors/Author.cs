@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Sahifa.Web.Authors;
+
+/// A named byline. Staff accounts may link to one later; a byline does not need an account.
+public sealed class Author
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public string? Bio { get; set; }
+}
+
+internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
+{
+    public void Configure(EntityTypeBuilder<Author> author)
+    {
+        author.Property(a => a.Name).HasMaxLength(200);
+        author.Property(a => a.Slug).HasMaxLength(200);
+        author.Property(a => a.Bio).HasMaxLength(1000);
+        author.HasIndex(a => a.Slug).IsUnique();
+    }
+}

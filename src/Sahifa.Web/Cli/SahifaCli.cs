@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Sahifa.Web.Cli;
+
+/// `sahifa [serve] | migrate | users add | tokens create`. Anything `serve` does not recognise
+/// (`--urls`, `--environment`) is handed to the ASP.NET Core host untouched.
+public static class SahifaCli
+{
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Sahifa (صحيفة): an Arabic-first news publishing platform.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.SetAction((result, ct) => ServeCommand.RunAsync([.. result.UnmatchedTokens], ct));
+
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create(output));
+        root.Subcommands.Add(UsersCommand.Create(output, error));
+        root.Subcommands.Add(TokensCommand.Create(output, error));
+
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

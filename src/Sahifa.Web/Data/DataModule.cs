@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Sahifa.Web.Data;
+
+public static class DataModule
+{
+    /// The data directory: `./data` unless `SAHIFA_DATA` says otherwise.
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["SAHIFA_DATA"] is { Length: > 0 } dir ? dir : "data");
+
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var directory = DataDirectory(builder.Configuration);
+        Directory.CreateDirectory(directory);
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(directory, "sahifa.db"),
+            // Concurrent writers wait for the lock rather than failing at once.
+            DefaultTimeout = 30,
+        }.ToString();
+
+        builder.Services.AddDbContext<SqliteSahifaDb>(options => options.UseSqlite(connection));
+        builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<SqliteSahifaDb>());
+        builder.Services.AddSingleton(new StoreDescription("SQLite", Path.Combine(directory, "sahifa.db")));
+        builder.Services.AddHostedService<MigrateOnStart>();
+        return builder;
+    }
+
+    /// Applies pending migrations. Called on start and by `sahifa migrate`.
+    public static async Task MigrateAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<SahifaDb>>();
+        var store = scope.ServiceProvider.GetRequiredService<StoreDescription>();
+        logger.LogInformation("Using {Store} store at {Location}", store.Provider, store.Location);
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while an editor saves; the setting is stored in the file.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(ct);
+    }
+}
+
+/// Which store is in use, for the log and `/healthz`; never carries a password.
+public sealed record StoreDescription(string Provider, string Location);

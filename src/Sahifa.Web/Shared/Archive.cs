@@ -1,0 +1,17 @@
+using Sahifa.Arabic;
+using Sahifa.Web.Articles;
+
+namespace Sahifa.Web.Shared;
+
+/// What every archive (section, tag, source, author) shows: a title, a line of context, a count
+/// and a page of stories.
+public sealed record Archive(
+    string Kind,
+    string Title,
+    string? Description,
+    string? ExternalUrl,
+    Paged<ArticleCard> Articles,
+    Func<int, string> PageUrl)
+{
+    public static readonly ArabicNoun Stories = new("مادة", "مادتان", "مواد", "لا مواد منشورة بعد", "مادة واحدة");
+}

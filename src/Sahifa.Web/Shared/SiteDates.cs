@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Sahifa.Arabic;
+
+namespace Sahifa.Web.Shared;
+
+/// Reader-facing dates in the site's time zone and house style, and the machine form for
+/// `<time datetime>`. Views use this rather than formatting dates themselves.
+public sealed class SiteDates
+{
+    private readonly DatelineOptions _dateline;
+    private readonly DatelineOptions _dateOnly;
+
+    public SiteDates(IOptions<SiteOptions> options)
+    {
+        var site = options.Value;
+        _dateline = new DatelineOptions
+        {
+            MonthStyle = site.MonthStyle,
+            Digits = site.Digits,
+            IncludeHijri = site.ShowHijriDate,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
+        };
+        _dateOnly = _dateline with { IncludeHijri = false, IncludeTime = false };
+        Digits = site.Digits;
+    }
+
+    public DigitStyle Digits { get; }
+
+    public TimeZoneInfo TimeZone => _dateline.TimeZone;
+
+    public string Dateline(DateTime utc) => Arabic.Dateline.Format(AsInstant(utc), _dateline);
+
+    public string Date(DateTime utc) => Arabic.Dateline.FormatDate(AsInstant(utc), _dateOnly);
+
+    /// ISO 8601 with the site's offset, e.g. 2021-02-21T14:30:00+02:00.
+    public string Machine(DateTime utc) =>
+        Arabic.Dateline.ToSiteTime(AsInstant(utc), TimeZone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public string Number(int n) => ArabicDigits.Format(n, Digits);
+
+    private static DateTimeOffset AsInstant(DateTime utc) =>
+        new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeSpan.Zero);
+}
