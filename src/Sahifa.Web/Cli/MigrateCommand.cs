@@ -6,12 +6,12 @@ namespace Sahifa.Web.Cli;
 
 internal static class MigrateCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(string[] hostArgs, TextWriter output)
     {
         var command = new Command("migrate", "Apply pending database migrations and exit.");
         command.SetAction(async (_, ct) =>
         {
-            await using var app = SahifaHost.Build([], forCommand: true);
+            await using var app = SahifaHost.Build(hostArgs, forCommand: true);
             await app.Services.MigrateAsync(ct);
             var store = app.Services.GetRequiredService<StoreDescription>();
             await output.WriteLineAsync($"Database is up to date ({store.Provider}: {store.Location}).");

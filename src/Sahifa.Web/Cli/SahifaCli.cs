@@ -6,8 +6,11 @@ namespace Sahifa.Web.Cli;
 /// (`--urls`, `--environment`) is handed to the ASP.NET Core host untouched.
 public static class SahifaCli
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// `hostArgs` are extra host settings for the non-serve commands (tests point them at a
+    /// temporary data directory with `--SAHIFA_DATA=...`).
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string[]? hostArgs = null)
     {
+        hostArgs ??= [];
         var root = new RootCommand("Sahifa (صحيفة): an Arabic-first news publishing platform.")
         {
             TreatUnmatchedTokensAsErrors = false,
@@ -15,9 +18,9 @@ public static class SahifaCli
         root.SetAction((result, ct) => ServeCommand.RunAsync([.. result.UnmatchedTokens], ct));
 
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(MigrateCommand.Create(output));
-        root.Subcommands.Add(UsersCommand.Create(output, error));
-        root.Subcommands.Add(TokensCommand.Create(output, error));
+        root.Subcommands.Add(MigrateCommand.Create(hostArgs, output));
+        root.Subcommands.Add(UsersCommand.Create(hostArgs, output, error));
+        root.Subcommands.Add(TokensCommand.Create(hostArgs, output, error));
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

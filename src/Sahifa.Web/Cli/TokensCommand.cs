@@ -8,13 +8,13 @@ namespace Sahifa.Web.Cli;
 
 internal static class TokensCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(string[] hostArgs, TextWriter output, TextWriter error)
     {
         var email = new Option<string>("--email") { Description = "Whose token: a staff account's e-mail.", Required = true };
         var create = new Command("create", "Create an API token; it is printed once and only its hash is stored.") { email };
         create.SetAction(async (result, ct) =>
         {
-            await using var app = SahifaHost.Build([], forCommand: true);
+            await using var app = SahifaHost.Build(hostArgs, forCommand: true);
             await app.Services.MigrateAsync(ct);
             await using var scope = app.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

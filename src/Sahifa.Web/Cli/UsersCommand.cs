@@ -11,7 +11,7 @@ namespace Sahifa.Web.Cli;
 /// race an attacker to).
 internal static class UsersCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(string[] hostArgs, TextWriter output, TextWriter error)
     {
         var email = new Option<string>("--email") { Description = "The staff member's e-mail address.", Required = true };
         var role = new Option<string>("--role") { Description = "admin, editor or writer.", Required = true };
@@ -24,7 +24,7 @@ internal static class UsersCommand
         var add = new Command("add", "Add a staff account.") { email, role, password };
         add.SetAction(async (result, ct) =>
         {
-            await using var app = SahifaHost.Build([], forCommand: true);
+            await using var app = SahifaHost.Build(hostArgs, forCommand: true);
             await app.Services.MigrateAsync(ct);
             await using var scope = app.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

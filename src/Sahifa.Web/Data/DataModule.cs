@@ -11,20 +11,28 @@ public static class DataModule
 
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
-        var directory = DataDirectory(builder.Configuration);
+        // Read the configuration when the context is first built, not here: test hosts and
+        // commands add their settings after this runs.
+        builder.Services.AddSingleton(sp => SqliteStore(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddDbContext<SqliteSahifaDb>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<StoreDescription>().ConnectionString));
+        builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<SqliteSahifaDb>());
+        builder.Services.AddHostedService<MigrateOnStart>();
+        return builder;
+    }
+
+    private static StoreDescription SqliteStore(IConfiguration configuration)
+    {
+        var directory = DataDirectory(configuration);
         Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "sahifa.db");
         var connection = new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(directory, "sahifa.db"),
+            DataSource = file,
             // Concurrent writers wait for the lock rather than failing at once.
             DefaultTimeout = 30,
         }.ToString();
-
-        builder.Services.AddDbContext<SqliteSahifaDb>(options => options.UseSqlite(connection));
-        builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<SqliteSahifaDb>());
-        builder.Services.AddSingleton(new StoreDescription("SQLite", Path.Combine(directory, "sahifa.db")));
-        builder.Services.AddHostedService<MigrateOnStart>();
-        return builder;
+        return new StoreDescription("SQLite", file, connection);
     }
 
     /// Applies pending migrations. Called on start and by `sahifa migrate`.
@@ -54,5 +62,5 @@ public static class DataModule
     }
 }
 
-/// Which store is in use, for the log and `/healthz`; never carries a password.
-public sealed record StoreDescription(string Provider, string Location);
+/// Which store is in use. `Location` is for the log and never carries a password.
+public sealed record StoreDescription(string Provider, string Location, string ConnectionString);

@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.WebEncoders;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
@@ -29,9 +32,7 @@ public static class SahifaHost
         builder.AddAccounts();
         builder.AddArticles();
         builder.AddDemo();
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataModule.DataDirectory(builder.Configuration), "keys")))
-            .SetApplicationName("Sahifa");
+        builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
 
         var app = builder.Build();
@@ -47,6 +48,16 @@ public static class SahifaHost
         app.MapArticlesApi();
         app.MapHealth();
         return app;
+    }
+
+    // Antiforgery and sign-in cookies must survive a restart, so the keys live in the data directory.
+    private static void AddKeys(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDataProtection().SetApplicationName("Sahifa");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(DataModule.DataDirectory(configuration), "keys")),
+                NullLoggerFactory.Instance));
     }
 
     // ASP.NET Core's encoders escape every non-ASCII letter by default, so Arabic would come out
