@@ -63,9 +63,11 @@ public class SahifaFactory : WebApplicationFactory<Program>
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
         var hostArgs = new[] { $"--SAHIFA_DATA={DataDirectory}", "--SAHIFA_DEMO=false" };
         using var output = new StringWriter();
-        Assert.Equal(0, await SahifaCli.RunAsync(["users", "add", "--email", email, "--role", role, "--password", "correct horse battery"], output, output, hostArgs));
+        var added = await SahifaCli.RunAsync(["users", "add", "--email", email, "--role", role, "--password", "correct horse battery"], output, output, hostArgs);
+        Assert.True(added == 0, output.ToString());
         using var tokenOutput = new StringWriter();
-        Assert.Equal(0, await SahifaCli.RunAsync(["tokens", "create", "--email", email], tokenOutput, tokenOutput, hostArgs));
+        var created = await SahifaCli.RunAsync(["tokens", "create", "--email", email], tokenOutput, tokenOutput, hostArgs);
+        Assert.True(created == 0, tokenOutput.ToString());
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokenOutput.ToString().Trim());
         return client;

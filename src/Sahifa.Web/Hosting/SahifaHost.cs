@@ -19,7 +19,13 @@ public static class SahifaHost
 {
     public static WebApplication Build(string[] args, bool forCommand = false)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Named explicitly: when a command runs inside another process (the test host), the entry
+        // assembly is not ours and the static assets manifest would be looked up under its name.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(SahifaHost).Assembly.GetName().Name,
+        });
         if (forCommand)
         {
             // A command's own output is the point; keep the host's chatter to real problems.
