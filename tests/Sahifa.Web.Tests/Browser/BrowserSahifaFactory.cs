@@ -1,26 +1,33 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Sahifa.Web.Tests.Browser;
 
 /// The demo site served by Kestrel on a real loopback socket: a browser cannot reach the
 /// in-memory TestServer that the other tests use. Port 0 lets the OS pick a free port, so
-/// parallel runs never collide.
+/// parallel test runs never collide.
 public sealed class BrowserSahifaFactory : SahifaFactory
 {
     public BrowserSahifaFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
     protected override bool LoadDemo => true;
 
-    /// Starts the host (migrations and demo content run before Kestrel listens) and returns the
-    /// address Kestrel bound, e.g. http://127.0.0.1:41234/.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseStaticWebAssets();
+    }
+
+    /// Starts the host and returns the address Kestrel bound, e.g. http://127.0.0.1:41234/.
+    /// Migrations and the demo content are hosted services, so they are done before it listens.
     public Uri Start()
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        Console.WriteLine($"addresses: {string.Join(", ", addresses)}; base: {ClientOptions.BaseAddress}");
         return new Uri(addresses.Single());
     }
 }

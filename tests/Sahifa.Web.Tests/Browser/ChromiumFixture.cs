@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Sahifa.Web.Tests.Browser;
+
+/// One demo site and one headless Chromium, shared by every test in a class: starting them is
+/// most of a browser test's cost. Playwright drives Debian's chromium package, because
+/// Playwright's own browser download is not available where Sahifa is built.
+public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public const string MissingMessage =
+        $"{ChromiumPath} is missing. Install Debian's `chromium` and `fonts-noto-core` packages " +
+        "(apt-get install chromium fonts-noto-core), or run .ci/run, which does. " +
+        "Set SAHIFA_SKIP_BROWSER=1 to skip the browser tests on a machine without them.";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    private BrowserSahifaFactory? _site;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri Root { get; private set; } = new("http://127.0.0.1/");
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        _site = new BrowserSahifaFactory();
+        Root = _site.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ChromiumArgs,
+            Headless = true,
+        });
+    }
+
+    /// False (after saying why) when the browser is missing and SAHIFA_SKIP_BROWSER=1 excuses it;
+    /// a missing browser without that is a failure, so CI can never pass without running these.
+    public bool IsAvailable(ITestOutputHelper output)
+    {
+        if (_browser is not null)
+        {
+            return true;
+        }
+
+        if (Environment.GetEnvironmentVariable("SAHIFA_SKIP_BROWSER") == "1")
+        {
+            output.WriteLine($"Skipped (SAHIFA_SKIP_BROWSER=1): {MissingMessage}");
+            return false;
+        }
+
+        throw new Xunit.Sdk.XunitException(MissingMessage);
+    }
+
+    /// A fresh page in its own context (no shared cookies or history) with a viewport of the given
+    /// width. It is a desktop window, not mobile emulation: a phone browser zooms out to fit an
+    /// overflowing page, which would hide the very overflow these tests look for.
+    public async Task<BrowserPage> OpenAsync(int width, int height = 800)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "ar",
+            BaseURL = Root.ToString(),
+        });
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+            _browser = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+            _site = null;
+        }
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+}
+
+/// A page and its context, closed together; also collects what went wrong while it loaded.
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            // Chromium fetches /favicon.ico by itself, whatever the page says; the site has no
+            // icon yet, and that request is not one the page made.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                Problems.Enqueue($"console error: {message.Text} at {message.Location}");
+            }
+        };
+        page.PageError += (_, error) => Problems.Enqueue($"page error: {error}");
+        page.RequestFailed += (_, request) => Problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Problems.Enqueue($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// Console errors (a CSP violation shows up here), script errors, failed and 4xx/5xx requests.
+    /// Playwright raises its events on its own threads, hence the concurrent queue.
+    public ConcurrentQueue<string> Problems { get; } = [];
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+}
