@@ -19,6 +19,10 @@ public sealed class BrowserSahifaFactory : SahifaFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // A published site has site.css.gz in wwwroot. A test host runs from the build output, where
+        // the precompressed copy lives under obj/ and is found only through the static web assets
+        // manifest, which ASP.NET Core reads by itself only in Development. Without it, the gzip
+        // request every browser sends for site.css gets 200 with an empty body: an unstyled page.
         builder.UseStaticWebAssets();
     }
 
