@@ -13,5 +13,9 @@ public sealed record Archive(
     Paged<ArticleCard> Articles,
     Func<int, string> PageUrl)
 {
+    public string PageTitle => Articles.Page == 1 ? Title : $"{Title}، الصفحة {Articles.Page}";
+
+    public string MetaDescription => Description ?? $"{Kind}: {Title}";
+
     public static readonly ArabicNoun Stories = new("مادة", "مادتان", "مواد", "لا مواد منشورة بعد", "مادة واحدة");
 }
