@@ -15,7 +15,18 @@ public static class SahifaCli
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        root.SetAction((result, ct) => ServeCommand.RunAsync([.. result.UnmatchedTokens], ct));
+        root.SetAction(async (result, ct) =>
+        {
+            // Host settings start with a dash; a bare word is a mistyped command, not a reason
+            // to start serving.
+            if (result.UnmatchedTokens is [var first, ..] && !first.StartsWith('-'))
+            {
+                await error.WriteLineAsync($"error: unknown command '{first}'. Try --help.");
+                return 2;
+            }
+
+            return await ServeCommand.RunAsync([.. result.UnmatchedTokens], ct);
+        });
 
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create(hostArgs, output));

@@ -28,9 +28,23 @@ public static class SahifaHost
         });
         if (forCommand)
         {
-            // A command's own output is the point; keep the host's chatter to real problems.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A command's own output is the point (`TOKEN=$(sahifa tokens create ...)`): the host
+            // logs only real problems, and to stderr.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            });
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
+
+        // Outside Development, ASP.NET Core looks for static files only in the content root's
+        // wwwroot, while an unpublished build keeps the precompressed copies (site.css.gz) under
+        // obj/: a browser asking for gzip then gets an empty 200. The build's manifest knows where
+        // they are; a published app has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
 
         builder.AddArabicEncoding();
         builder.AddErrorPages();

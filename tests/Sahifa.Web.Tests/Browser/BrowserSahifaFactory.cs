@@ -16,16 +16,6 @@ public sealed class BrowserSahifaFactory : SahifaFactory
 
     protected override bool LoadDemo => true;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        // A published site has site.css.gz in wwwroot. A test host runs from the build output, where
-        // the precompressed copy lives under obj/ and is found only through the static web assets
-        // manifest, which ASP.NET Core reads by itself only in Development. Without it, the gzip
-        // request every browser sends for site.css gets 200 with an empty body: an unstyled page.
-        builder.UseStaticWebAssets();
-    }
-
     /// Starts the host and returns the address Kestrel bound, e.g. http://127.0.0.1:41234/.
     /// Migrations and the demo content are hosted services, so they are done before it listens.
     public Uri Start()

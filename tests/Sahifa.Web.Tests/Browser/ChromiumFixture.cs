@@ -113,9 +113,7 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            // Chromium fetches /favicon.ico by itself, whatever the page says; the site has no
-            // icon yet, and that request is not one the page made.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 Problems.Enqueue($"console error: {message.Text} at {message.Location}");
             }
