@@ -16,14 +16,11 @@ public class SahifaFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
-    public SahifaFactory()
-    {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "sahifa-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataDirectory);
-        ClientOptions.AllowAutoRedirect = false;
-    }
+    public SahifaFactory() => ClientOptions.AllowAutoRedirect = false;
 
-    public string DataDirectory { get; }
+    public TestStore Store { get; } = new();
+
+    public string DataDirectory => Store.DataDirectory;
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -31,7 +28,11 @@ public class SahifaFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("SAHIFA_DATA", DataDirectory);
+        foreach (var (key, value) in Store.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("SAHIFA_DEMO", LoadDemo ? "true" : "false");
         builder.UseEnvironment("Production");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -61,7 +62,7 @@ public class SahifaFactory : WebApplicationFactory<Program>
     {
         _ = Server; // the host (and its migrations) must exist before the CLI shares the file
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
-        var hostArgs = new[] { $"--SAHIFA_DATA={DataDirectory}", "--SAHIFA_DEMO=false" };
+        var hostArgs = Store.HostArgs();
         using var output = new StringWriter();
         var added = await SahifaCli.RunAsync(["users", "add", "--email", email, "--role", role, "--password", "correct horse battery"], output, output, hostArgs);
         Assert.True(added == 0, output.ToString());
@@ -78,15 +79,7 @@ public class SahifaFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open is left for the OS to clean up with the temp folder.
-            }
+            Store.Dispose();
         }
     }
 }

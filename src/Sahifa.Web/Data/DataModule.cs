@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Sahifa.Web.Data;
 
@@ -13,16 +15,27 @@ public static class DataModule
     {
         // Read the configuration when the context is first built, not here: test hosts and
         // commands add their settings after this runs.
-        builder.Services.AddSingleton(sp => SqliteStore(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(sp => Store(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddDbContext<SqliteSahifaDb>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<StoreDescription>().ConnectionString));
-        builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<SqliteSahifaDb>());
+        builder.Services.AddDbContext<PostgresSahifaDb>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<StoreDescription>().ConnectionString));
+        builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<StoreDescription>().Provider == StoreDescription.Postgres
+            ? sp.GetRequiredService<PostgresSahifaDb>()
+            : sp.GetRequiredService<SqliteSahifaDb>());
         builder.Services.AddHostedService<MigrateOnStart>();
         return builder;
     }
 
-    private static StoreDescription SqliteStore(IConfiguration configuration)
+    /// PostgreSQL when `SAHIFA_DATABASE` is set; otherwise SQLite in the data directory.
+    public static StoreDescription Store(IConfiguration configuration)
     {
+        if (configuration["SAHIFA_DATABASE"] is { Length: > 0 } database)
+        {
+            var npgsql = DatabaseUrl.ToNpgsql(database);
+            return new StoreDescription(StoreDescription.Postgres, DatabaseUrl.Describe(npgsql), npgsql.ConnectionString);
+        }
+
         var directory = DataDirectory(configuration);
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, "sahifa.db");
@@ -32,7 +45,7 @@ public static class DataModule
             // Concurrent writers wait for the lock rather than failing at once.
             DefaultTimeout = 30,
         }.ToString();
-        return new StoreDescription("SQLite", file, connection);
+        return new StoreDescription(StoreDescription.Sqlite, file, connection);
     }
 
     /// Applies pending migrations. Called on start and by `sahifa migrate`.
@@ -52,7 +65,10 @@ public static class DataModule
             await db.Database.CloseConnectionAsync();
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // Asking a fresh PostgreSQL database for its history logs a failed query; look first.
+        var pending = await db.GetService<IHistoryRepository>().ExistsAsync(ct)
+            ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList()
+            : db.Database.GetMigrations().ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
@@ -63,4 +79,8 @@ public static class DataModule
 }
 
 /// Which store is in use. `Location` is for the log and never carries a password.
-public sealed record StoreDescription(string Provider, string Location, string ConnectionString);
+public sealed record StoreDescription(string Provider, string Location, string ConnectionString)
+{
+    public const string Sqlite = "SQLite";
+    public const string Postgres = "PostgreSQL";
+}

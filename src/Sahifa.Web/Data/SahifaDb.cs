@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,8 +13,12 @@ namespace Sahifa.Web.Data;
 
 /// The one database context. Each provider gets a thin subtype so that it has its own
 /// migration set (EF Core's "migrations with multiple providers").
-public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    // Data protection keys in the database, so every app node signs and reads the same cookies
+    // and antiforgery tokens.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Source> Sources => Set<Source>();
@@ -40,3 +45,5 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
 }
 
 public sealed class SqliteSahifaDb(DbContextOptions<SqliteSahifaDb> options) : SahifaDb(options);
+
+public sealed class PostgresSahifaDb(DbContextOptions<PostgresSahifaDb> options) : SahifaDb(options);

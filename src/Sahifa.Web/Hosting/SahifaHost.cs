@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.WebEncoders;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
@@ -70,15 +67,10 @@ public static class SahifaHost
         return app;
     }
 
-    // Antiforgery and sign-in cookies must survive a restart, so the keys live in the data directory.
-    private static void AddKeys(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddDataProtection().SetApplicationName("Sahifa");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration>((options, configuration) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(DataModule.DataDirectory(configuration), "keys")),
-                NullLoggerFactory.Instance));
-    }
+    // Antiforgery and sign-in cookies must survive a restart and work on every node, so the
+    // keys live in the database.
+    private static void AddKeys(this WebApplicationBuilder builder) =>
+        builder.Services.AddDataProtection().SetApplicationName("Sahifa").PersistKeysToDbContext<SahifaDb>();
 
     // ASP.NET Core's encoders escape every non-ASCII letter by default, so Arabic would come out
     // as &#x627; in pages and \u0627 in JSON: four times the bytes and unreadable. Allow all of

@@ -1,4 +1,7 @@
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sahifa.Web.Data;
+using Sahifa.Web.Hosting;
 using Sahifa.Web.Cli;
 
 namespace Sahifa.Web.Tests.Cli;
@@ -6,29 +9,37 @@ namespace Sahifa.Web.Tests.Cli;
 /// The commands run in-process against a temporary SQLite file, as an operator would run them.
 public sealed class SahifaCliTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "sahifa-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestStore _store = new();
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await SahifaCli.RunAsync(args, output, error, [$"--SAHIFA_DATA={_data}", "--SAHIFA_DEMO=false"]);
+        var exit = await SahifaCli.RunAsync(args, output, error, _store.HostArgs());
         return (exit, output.ToString(), error.ToString());
     }
 
     [Fact]
-    public async Task Migrate_creates_the_database_file_in_the_data_directory()
+    public async Task Migrate_brings_an_empty_store_up_to_date()
     {
         var (exit, output, _) = await RunAsync("migrate");
 
         Assert.Equal(0, exit);
         Assert.Contains("up to date", output);
-        Assert.True(File.Exists(Path.Combine(_data, "sahifa.db")));
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "sahifa.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        await using var app = SahifaHost.Build(_store.HostArgs(), forCommand: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers carry on while an editor saves.
+            Assert.True(File.Exists(Path.Combine(_store.DataDirectory, "sahifa.db")));
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        }
     }
 
     [Fact]
@@ -43,11 +54,9 @@ public sealed class SahifaCliTests : IDisposable
         var secret = token.Output.Trim();
         Assert.StartsWith("sahifa_", secret);
 
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "sahifa.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Hash FROM ApiTokens";
-        var stored = (string?)await command.ExecuteScalarAsync();
+        await using var app = SahifaHost.Build(_store.HostArgs(), forCommand: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<SahifaDb>().ApiTokens.Select(t => t.Hash).SingleAsync();
         Assert.NotNull(stored);
         Assert.NotEqual(secret, stored);
         Assert.DoesNotContain(secret, stored);
@@ -89,12 +98,5 @@ public sealed class SahifaCliTests : IDisposable
         Assert.Contains("already exists", error);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _store.Dispose();
 }
