@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sahifa.Web.Cli;
 using Sahifa.Web.Data;
 using Sahifa.Web.Hosting;
-using Sahifa.Web.Cli;
 
 namespace Sahifa.Web.Tests.Cli;
 

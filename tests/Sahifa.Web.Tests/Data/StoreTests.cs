@@ -17,7 +17,7 @@ public class StoreTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
     [Theory]
     [InlineData("postgres://newsroom:s%40cret@db.internal:6543/sahifa?sslmode=require", "db.internal", 6543, "newsroom", "s@cret", "sahifa")]
     [InlineData("postgresql://newsroom@localhost/sahifa", "localhost", 5432, "newsroom", null, "sahifa")]
-    [InlineData("Host=pg;Port=5433;Username=u;Password=p;Database=d", "pg", 5433, "u", "p", "d")]
+    [InlineData("Host=pg;Port=5433;Username=u;Password=hunter2secret;Database=d", "pg", 5433, "u", "hunter2secret", "d")]
     public void Database_setting_accepts_a_url_or_a_connection_string(
         string value, string host, int port, string user, string? password, string database)
     {
@@ -28,6 +28,9 @@ public class StoreTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
         Assert.Equal(user, builder.Username);
         Assert.Equal(password, builder.Password);
         Assert.Equal(database, builder.Database);
-        Assert.DoesNotContain(password ?? "\0", DatabaseUrl.Describe(builder));
+        if (password is not null)
+        {
+            Assert.DoesNotContain(password, DatabaseUrl.Describe(builder));
+        }
     }
 }
