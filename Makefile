@@ -25,7 +25,9 @@ tools:
 	dotnet tool restore
 
 # Fails when the model changed and nobody added a migration.
+# Both migration sets must keep up with the model: a change adds a migration to each.
 check-migrations: tools
 	dotnet ef migrations has-pending-model-changes --project $(WEB) --context SqliteSahifaDb
+	dotnet ef migrations has-pending-model-changes --project $(WEB) --context PostgresSahifaDb
 
 ci: check-format check-migrations test

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Sahifa.Web.Cli;
 
-/// `sahifa [serve] | migrate | users add | tokens create`. Anything `serve` does not recognise
+/// `sahifa [serve] | migrate | users add | tokens create | backup | restore`. Anything `serve` does not recognise
 /// (`--urls`, `--environment`) is handed to the ASP.NET Core host untouched.
 public static class SahifaCli
 {
@@ -32,6 +32,8 @@ public static class SahifaCli
         root.Subcommands.Add(MigrateCommand.Create(hostArgs, output));
         root.Subcommands.Add(UsersCommand.Create(hostArgs, output, error));
         root.Subcommands.Add(TokensCommand.Create(hostArgs, output, error));
+        root.Subcommands.Add(BackupCommands.Backup(hostArgs, output, error));
+        root.Subcommands.Add(BackupCommands.Restore(hostArgs, output, error));
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
