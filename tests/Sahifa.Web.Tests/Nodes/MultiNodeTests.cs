@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sahifa.Web.Cli;
+
+namespace Sahifa.Web.Tests.Nodes;
+
+/// Two Sahifa processes on one PostgreSQL database, as a newsroom that outgrew one machine runs.
+public sealed class MultiNodeTests : IAsyncLifetime
+{
+    private readonly TestStore _store = new();
+    private SahifaNode _a = null!;
+    private SahifaNode _b = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!TestStore.IsPostgres)
+        {
+            return;
+        }
+
+        _a = new SahifaNode("A", _store.Settings);
+        _b = new SahifaNode("B", _store.Settings);
+        // Both start at once on an empty database: the migration lock lets exactly one migrate.
+        await Task.WhenAll(_a.StartAsync(), _b.StartAsync());
+
+        using var output = new StringWriter();
+        Assert.Equal(0, await SahifaCli.RunAsync(["users", "add", "--email", "desk@example.org", "--role", "editor"], output, output, _store.HostArgs()));
+        using var token = new StringWriter();
+        Assert.Equal(0, await SahifaCli.RunAsync(["tokens", "create", "--email", "desk@example.org"], token, token, _store.HostArgs()));
+        _a.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.ToString().Trim());
+    }
+
+    private static object Story(string title, DateTimeOffset? at = null) => new
+    {
+        title,
+        standfirst = "مقدمة قصيرة.",
+        body = "فقرة.\n\n## عنوان فرعي\n\nفقرة ثانية.",
+        section = "سياسة",
+        status = "published",
+        publishedAt = at,
+    };
+
+    private static async Task<string> PublishAsync(SahifaNode node, object story)
+    {
+        using var response = await node.Client.PostAsJsonAsync("/api/v1/articles", story);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new Uri(json.GetProperty("url").GetString()!).AbsolutePath;
+    }
+
+    private static async Task<TimeSpan> TimeUntilServedAsync(SahifaNode node, string path, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if ((await node.Client.GetAsync(path)).StatusCode == HttpStatusCode.OK)
+            {
+                return clock.Elapsed;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{path} not served by node {node.Name} within {limit}");
+    }
+
+    [PostgresFact]
+    public async Task Article_published_on_one_node_is_served_by_the_other_within_a_second()
+    {
+        var path = await PublishAsync(_a, Story("خبر نُشر على العقدة الأولى"));
+
+        var waited = await TimeUntilServedAsync(_b, path, TimeSpan.FromSeconds(1));
+
+        Assert.True(waited < TimeSpan.FromSeconds(1));
+        var html = await _b.Client.GetStringAsync(path);
+        Assert.Contains("خبر نُشر على العقدة الأولى", html);
+    }
+
+    [PostgresFact]
+    public async Task Article_scheduled_for_later_appears_once_on_both_nodes_when_its_time_comes()
+    {
+        var at = TimeProvider.System.GetUtcNow().AddSeconds(3);
+        var path = await PublishAsync(_a, Story("خبر مجدول بعد ثوانٍ", at));
+        Assert.Equal(HttpStatusCode.NotFound, (await _b.Client.GetAsync(path)).StatusCode);
+
+        await TimeUntilServedAsync(_a, path, TimeSpan.FromSeconds(10));
+        await TimeUntilServedAsync(_b, path, TimeSpan.FromSeconds(2));
+
+        foreach (var node in new[] { _a, _b })
+        {
+            var list = await node.Client.GetFromJsonAsync<JsonElement>("/api/v1/articles?pageSize=100");
+            Assert.Single(list.GetProperty("articles").EnumerateArray(), a => a.GetProperty("title").GetString() == "خبر مجدول بعد ثوانٍ");
+        }
+    }
+
+    [PostgresFact]
+    public async Task Node_killed_mid_way_catches_up_when_it_restarts()
+    {
+        await _b.KillAsync();
+        var path = await PublishAsync(_a, Story("خبر نُشر والعقدة الثانية متوقفة"));
+
+        await _b.StartAsync();
+
+        await TimeUntilServedAsync(_b, path, TimeSpan.FromSeconds(1));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (TestStore.IsPostgres)
+        {
+            await _a.DisposeAsync();
+            await _b.DisposeAsync();
+        }
+
+        _store.Dispose();
+    }
+}
