@@ -184,6 +184,32 @@ public class ArticlesApiTests(SahifaFactory factory) : IClassFixture<SahifaFacto
     }
 
     [Fact]
+    public async Task Put_that_reorders_the_same_sources_tags_and_authors_keeps_the_new_order()
+    {
+        var client = await factory.ApiClientAsync();
+        using var created = await client.PostAsJsonAsync("/api/v1/articles", NewArticle("مادة تبقى مصادرها"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        using var replaced = await client.PutAsJsonAsync($"/api/v1/articles/{id}", new
+        {
+            title = "مادة تبقى مصادرها",
+            standfirst = "مقدمة.",
+            body = "نص.",
+            section = "مجتمع",
+            byline = new { authors = new[] { "سلمان الفرج", "روجين عثمان" } },
+            sources = new[] { "Jazira Data Lab", "مرصد الجزيرة للمياه" },
+            tags = new object[] { "المياه", new { name = "الرقة", kind = "place" } },
+            status = "published",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var json = await replaced.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["سلمان الفرج", "روجين عثمان"], json.GetProperty("byline").GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["Jazira Data Lab", "مرصد الجزيرة للمياه"], json.GetProperty("sources").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["المياه", "الرقة"], json.GetProperty("tags").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
     public async Task Put_to_unknown_id_is_404_problem()
     {
         var client = await factory.ApiClientAsync();
