@@ -14,7 +14,9 @@ namespace Sahifa.Web.Articles;
 /// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
 public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site)
 {
-    private const int Attempts = 3;
+    // Each lost race (a slug, section, tag or source someone else just created) costs one attempt;
+    // a breaking story filed by several people at once can lose a few in a row.
+    private const int Attempts = 10;
 
     /// The caller has validated the input with <see cref="ArticleRules.Validate"/>.
     public Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
@@ -88,14 +90,14 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         }
 
         article.Tags.Clear();
-        var position2 = 0;
+        var tagPosition = 0;
         var seenTags = new HashSet<Tag>();
         foreach (var tagInput in input.Tags ?? [])
         {
             var tag = await TagAsync(tagInput!, ct);
             if (seenTags.Add(tag))
             {
-                article.Tags.Add(new ArticleTag { Tag = tag, Position = position2++ });
+                article.Tags.Add(new ArticleTag { Tag = tag, Position = tagPosition++ });
             }
         }
     }
@@ -192,6 +194,8 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 db.ChangeTracker.Clear();
+                // A little jitter, so the racers do not collide again in lockstep.
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt));
             }
         }
     }

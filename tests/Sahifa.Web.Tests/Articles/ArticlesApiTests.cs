@@ -210,6 +210,29 @@ public class ArticlesApiTests(SahifaFactory factory) : IClassFixture<SahifaFacto
     }
 
     [Fact]
+    public async Task Simultaneous_posts_with_the_same_headline_and_a_new_tag_lose_and_duplicate_nothing()
+    {
+        var client = await factory.ApiClientAsync();
+        var tag = $"وسم جديد {Guid.NewGuid():N}";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/api/v1/articles", new
+        {
+            title = "خبر عاجل يصل من ستة مراسلين",
+            standfirst = "مقدمة.",
+            body = "نص.",
+            section = $"قسم {tag}",
+            tags = new[] { tag },
+            status = "published",
+        })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var articles = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Equal(6, articles.Select(a => a.GetProperty("slug").GetString()).Distinct().Count());
+        var archive = await factory.CreateClient().GetDocumentAsync($"/tags/{Uri.EscapeDataString(tag.Replace(' ', '-'))}");
+        Assert.Equal(6, archive.QuerySelectorAll(".card").Length);
+    }
+
+    [Fact]
     public async Task Put_to_unknown_id_is_404_problem()
     {
         var client = await factory.ApiClientAsync();
