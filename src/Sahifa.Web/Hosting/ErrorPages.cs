@@ -20,17 +20,24 @@ public static class ErrorPages
                 problem.Detail = "تعذّرت قراءة الطلب؛ تأكد من أن الجسم JSON صحيح.";
             }
 
-            problem.Extensions.TryAdd("code", problem.Status switch
+            var (code, title, detail) = problem.Status switch
             {
-                400 => "bad_request",
-                401 => "unauthorized",
-                403 => "forbidden",
-                404 => "not_found",
-                405 => "method_not_allowed",
-                413 => "too_large",
-                415 => "unsupported_media_type",
-                _ => "server_error",
-            });
+                400 => ("bad_request", "طلب غير صالح", "تعذّرت قراءة الطلب؛ تأكد من أن الجسم JSON صحيح وأن أنواع الحقول سليمة."),
+                401 => ("unauthorized", "يلزم رمز وصول", "أرسل رمز وصول صالحًا في الترويسة Authorization: Bearer."),
+                403 => ("forbidden", "غير مسموح", "لا يسمح دورك بهذا الطلب."),
+                404 => ("not_found", "غير موجود", "لا يوجد شيء على هذا العنوان."),
+                405 => ("method_not_allowed", "طريقة غير مقبولة", "هذا العنوان لا يقبل هذه الطريقة."),
+                413 => ("too_large", "الطلب كبير جدًا", "حجم الطلب أكبر من المسموح."),
+                415 => ("unsupported_media_type", "صيغة غير مدعومة", "أرسل الجسم بصيغة application/json."),
+                _ => ("server_error", "خطأ في الخادم", "حدث خطأ غير متوقع وقد سُجّل."),
+            };
+            problem.Extensions.TryAdd("code", code);
+            problem.Detail ??= detail;
+            if (problem.Title is null || problem.Title.All(char.IsAscii))
+            {
+                problem.Title = title;
+            }
+
             if (problem.Status >= 500)
             {
                 problem.Title = "خطأ في الخادم";

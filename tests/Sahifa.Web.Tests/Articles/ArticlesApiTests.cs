@@ -117,9 +117,17 @@ public class ArticlesApiTests(SahifaFactory factory) : IClassFixture<SahifaFacto
         var client = await factory.ApiClientAsync();
 
         using var response = await client.PostAsync("/api/v1/articles", new StringContent("{\"title\": ", Encoding.UTF8, "application/json"));
+        using var wrongType = await client.PostAsync("/api/v1/articles", new StringContent("{\"title\": 5}", Encoding.UTF8, "application/json"));
+        using var notJson = await client.PostAsync("/api/v1/articles", new StringContent("title=x", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("bad_request", problem.GetProperty("code").GetString());
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString());
+        Assert.Equal("طلب غير صالح", problem.GetProperty("title").GetString());
     }
 
     [Fact]
