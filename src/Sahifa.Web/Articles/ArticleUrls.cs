@@ -1,4 +1,5 @@
 using Sahifa.Arabic;
+using Sahifa.Web.Feeds;
 
 namespace Sahifa.Web.Articles;
 
@@ -21,6 +22,28 @@ public static class ArticleUrls
     public static string CorrectionForm(int id, string slug) => Article(id, slug) + "#correction";
 
     public static string ApiArticle(int id) => $"/api/v1/articles/{id}";
+
+    /// A feed of the whole site (`archive` empty: `/feed.xml`) or of an archive
+    /// (`/sections/{slug}/feed.xml`): the feed sits beside the page it follows.
+    public static string Feed(FeedFormat format, string archive = "") => archive + "/" + format switch
+    {
+        FeedFormat.Rss => "feed.xml",
+        FeedFormat.Atom => "atom.xml",
+        FeedFormat.Json => "feed.json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    public const string SitemapIndex = "/sitemap.xml";
+
+    public const string NewsSitemap = "/sitemap-news.xml";
+
+    public const string Robots = "/robots.txt";
+
+    /// One file listed by the sitemap index, e.g. `/sitemaps/articles-2026-03.xml`.
+    public static string Sitemap(string name) => $"/sitemaps/{name}.xml";
+
+    /// The search page with schema.org's placeholder for the query, for the front page's SearchAction.
+    public const string SearchTemplate = "/search?q={search_term_string}";
 
     private static string Paged(string path, int page) => page <= 1 ? path : $"{path}?page={page}";
 }

@@ -9,9 +9,11 @@ public static class ArticlesModule
         builder.Services.AddOptions<SiteOptions>()
             .BindConfiguration("Sahifa:Site")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Sahifa:Site:TimeZone is not a known IANA time zone")
+            .Validate(o => SiteOptions.IsValidBaseUrl(o.BaseUrl), "Sahifa:Site:BaseUrl must be an http or https origin such as https://sahifa.example, without a path")
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiteDates>();
+        builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton(new ArticleBody());
         builder.Services.AddScoped<SaveArticle>();
         return builder;

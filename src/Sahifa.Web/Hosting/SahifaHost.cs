@@ -6,6 +6,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
+using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 
 namespace Sahifa.Web.Hosting;
@@ -49,6 +50,7 @@ public static class SahifaHost
         builder.AddAccounts();
         builder.AddArticles();
         builder.AddDemo();
+        builder.AddFeeds();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
 
@@ -64,6 +66,7 @@ public static class SahifaHost
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();
         app.MapHealth();
+        app.MapFeeds();
         return app;
     }
 

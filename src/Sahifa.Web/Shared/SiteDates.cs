@@ -34,8 +34,15 @@ public sealed class SiteDates
     public string Date(DateTime utc) => Arabic.Dateline.FormatDate(AsInstant(utc), _dateOnly);
 
     /// ISO 8601 with the site's offset, e.g. 2021-02-21T14:30:00+02:00.
-    public string Machine(DateTime utc) =>
-        Arabic.Dateline.ToSiteTime(AsInstant(utc), TimeZone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    public string Machine(DateTime utc) => Rfc3339(InSiteTime(utc));
+
+    /// RFC 3339 (and so W3C Datetime and ISO 8601) with the offset and whole seconds, as feeds,
+    /// sitemaps and structured data want it: "2026-03-01T13:00:00+03:00".
+    public static string Rfc3339(DateTimeOffset instant) =>
+        instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// The instant with the site's offset at that moment, for feeds and structured data.
+    public DateTimeOffset InSiteTime(DateTime utc) => Arabic.Dateline.ToSiteTime(AsInstant(utc), TimeZone);
 
     public string Number(int n) => ArabicDigits.Format(n, Digits);
 

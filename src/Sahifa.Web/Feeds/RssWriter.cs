@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Xml;
+using Sahifa.Web.Shared;
+
+namespace Sahifa.Web.Feeds;
+
+/// RSS 2.0 (https://www.rssboard.org/rss-specification), with the three extensions every reader
+/// knows: atom:link for the feed's own address, dc:creator for bylines (RSS's own <author>
+/// must be an e-mail address) and content:encoded for the full text.
+public static class RssWriter
+{
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    public const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+    public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+
+    public static void Write(Stream stream, FeedDocument feed)
+    {
+        using var xml = XmlOutput.Create(stream);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("version", "2.0");
+        xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
+        xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
+        xml.WriteAttributeString("xmlns", "content", null, ContentNamespace);
+
+        xml.WriteStartElement("channel");
+        xml.WriteText("title", feed.Title);
+        xml.WriteText("link", feed.HomeUrl);
+        xml.WriteText("description", feed.Description);
+        xml.WriteText("language", FeedDocument.Language);
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeText("href", feed.SelfUrl);
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("type", FeedFormat.Rss.MediaType());
+        xml.WriteEndElement();
+        xml.WriteText("lastBuildDate", Rfc822(feed.Updated));
+        xml.WriteText("generator", FeedDocument.Generator);
+
+        foreach (var entry in feed.Entries)
+        {
+            WriteItem(xml, entry);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteItem(XmlWriter xml, FeedEntry entry)
+    {
+        xml.WriteStartElement("item");
+        xml.WriteText("title", entry.Title);
+        xml.WriteText("link", entry.Url);
+        xml.WriteStartElement("guid");
+        xml.WriteAttributeString("isPermaLink", "true");
+        xml.WriteString(XmlOutput.Clean(entry.Url));
+        xml.WriteEndElement();
+        if (entry.Summary.Length > 0)
+        {
+            xml.WriteText("description", entry.Summary);
+        }
+
+        if (entry.ContentHtml is not null)
+        {
+            xml.WriteText("encoded", ContentNamespace, entry.ContentHtml);
+        }
+
+        foreach (var author in entry.Authors)
+        {
+            xml.WriteText("creator", DublinCoreNamespace, author.Name);
+        }
+
+        foreach (var category in entry.Categories)
+        {
+            xml.WriteStartElement("category");
+            xml.WriteAttributeText("domain", category.Url);
+            xml.WriteString(XmlOutput.Clean(category.Name));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteText("pubDate", Rfc822(entry.Published));
+        xml.WriteEndElement();
+    }
+
+    /// RFC 822 as RSS wants it, in English whatever the culture, with a numeric offset:
+    /// "Sun, 01 Mar 2026 13:00:00 +0300".
+    public static string Rfc822(DateTimeOffset instant)
+    {
+        var offset = instant.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var abs = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"{instant:ddd, dd MMM yyyy HH:mm:ss} {sign}{abs.Hours:00}{abs.Minutes:00}");
+    }
+}

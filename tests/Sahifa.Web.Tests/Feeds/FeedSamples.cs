@@ -1,0 +1,66 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Sahifa.Web.Feeds;
+
+namespace Sahifa.Web.Tests.Feeds;
+
+/// Feeds for the writer tests, and the real parsers that read them back.
+public static class FeedSamples
+{
+    public static readonly TimeSpan Damascus = TimeSpan.FromHours(3);
+
+    /// Headlines that have broken feeds elsewhere: markup characters, a closing script tag,
+    /// Arabic punctuation and quotes, Eastern digits, a Latin token inside RTL text.
+    public static TheoryData<string> AwkwardTitles => new()
+    {
+        "عاجل: «الإدارة» تعلن & تنفي <رسمياً> \"الخبر\"؟",
+        "</script><script>alert('x')</script> في الرقة",
+        "طريق M4 والــرقة: ٣ معابر؛ هل تُفتح، أم لا؟ ]]> &amp;",
+    };
+
+    public static FeedDocument Document(string title = "افتتاح جسر الخابور", string? contentHtml = "<p>فقرة <a href=\"https://example.org/a?b=1&c=2\">رابط</a></p>") =>
+        new(
+            "اقتصاد | صحيفة",
+            "آخر المواد في قسم اقتصاد",
+            "https://sahifa.example/sections/economy",
+            "https://sahifa.example/sections/economy/feed.xml",
+            "https://sahifa.example/favicon.svg",
+            new DateTimeOffset(2026, 3, 1, 13, 30, 0, Damascus),
+            [
+                new FeedEntry(
+                    "https://sahifa.example/articles/7/bridge",
+                    title,
+                    "مقدمة: «عادت» الشاحنات & السيارات.",
+                    contentHtml,
+                    new DateTimeOffset(2026, 3, 1, 13, 0, 0, Damascus),
+                    new DateTimeOffset(2026, 3, 1, 13, 30, 0, Damascus),
+                    [new FeedPerson("ليلى داود", "https://sahifa.example/authors/layla"), new FeedPerson("سلمان الفرج", null)],
+                    [new FeedCategory("اقتصاد", "https://sahifa.example/sections/economy"), new FeedCategory("الحسكة & القامشلي", "https://sahifa.example/tags/hasakah")]),
+            ]);
+
+    public static byte[] Write(FeedFormat format, FeedDocument feed)
+    {
+        using var stream = new MemoryStream();
+        format.Write(stream, feed);
+        return stream.ToArray();
+    }
+
+    /// System.ServiceModel.Syndication, with DTDs refused as a feed reader should.
+    public static SyndicationFeed Parse(byte[] xml, FeedFormat format)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        SyndicationFeedFormatter formatter = format == FeedFormat.Atom ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
+        Assert.True(formatter.CanRead(reader), $"not {format}:\n{Encoding.UTF8.GetString(xml)}");
+        formatter.ReadFrom(reader);
+        return formatter.Feed;
+    }
+
+    public static XmlDocument Xml(byte[] xml)
+    {
+        var document = new XmlDocument { XmlResolver = null };
+        using var reader = XmlReader.Create(new MemoryStream(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        document.Load(reader);
+        return document;
+    }
+}
