@@ -8,6 +8,7 @@ using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
+using Sahifa.Web.Sitemaps;
 
 namespace Sahifa.Web.Hosting;
 
@@ -51,6 +52,7 @@ public static class SahifaHost
         builder.AddArticles();
         builder.AddDemo();
         builder.AddFeeds();
+        builder.AddSitemaps();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
 
@@ -67,6 +69,7 @@ public static class SahifaHost
         app.MapArticlesApi();
         app.MapHealth();
         app.MapFeeds();
+        app.MapSitemaps();
         return app;
     }
 
