@@ -14,6 +14,7 @@ public static class ArticlesModule
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiteDates>();
         builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<StructuredData>();
         builder.Services.AddSingleton(new ArticleBody());
         builder.Services.AddScoped<SaveArticle>();
         return builder;

@@ -10,6 +10,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
+    // TODO(#5): load the article's public corrections here once corrections exist; structured
+    // data already states them (schema.org `correction`) when this list has any.
+    public IReadOnlyList<PublicCorrection> Corrections { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         var article = await db.ArticleViewAsync(id, ct);
