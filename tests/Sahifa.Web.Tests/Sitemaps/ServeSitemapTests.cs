@@ -154,7 +154,7 @@ public sealed partial class ServeSitemapTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(50_000, new SitemapOptions().PageSize);
 
-        await using var tooLarge = SahifaHost.Build(["--Sahifa:Sitemaps:PageSize=50001", $"--SAHIFA_DATA={_site.DataDirectory}"], forCommand: true);
+        await using var tooLarge = SahifaHost.Build([.. _site.Store.HostArgs(), "--Sahifa:Sitemaps:PageSize=50001"], forCommand: true);
         var error = Assert.Throws<OptionsValidationException>(() => tooLarge.Services.GetRequiredService<IOptions<SitemapOptions>>().Value);
         Assert.Contains("PageSize", error.Message);
     }
