@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
@@ -7,10 +6,8 @@ using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Authors;
 
-public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageModel(db, clock)
 {
-    public Archive Archive { get; private set; } = null!;
-
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
         if (!ModelState.IsValid)
@@ -18,20 +15,9 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
             return BadRequest();
         }
 
-        var author = await db.Authors.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == slug, ct);
-        if (author is null)
-        {
-            return NotFound();
-        }
-
-        var articles = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Authors.Any(x => x.AuthorId == author.Id));
-        if (await articles.PageOfCardsAsync(pageNumber, ct) is not { } paged)
-        {
-            return NotFound();
-        }
-
-        Archive = new Archive("كاتب", author.Name, author.Bio, null, paged, p => ArticleUrls.Author(author.Slug, p));
-        return Page();
+        var author = await Db.Authors.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        return author is null
+            ? NotFound()
+            : await ShowAsync(Published.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)), pageNumber, paged => new Archive("كاتب", author.Name, author.Bio, null, paged, p => ArticleUrls.Author(author.Slug, p)), ct);
     }
 }

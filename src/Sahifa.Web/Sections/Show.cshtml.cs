@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
@@ -7,10 +6,8 @@ using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Sections;
 
-public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageModel(db, clock)
 {
-    public Archive Archive { get; private set; } = null!;
-
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
         if (!ModelState.IsValid)
@@ -18,19 +15,9 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
             return BadRequest();
         }
 
-        var section = await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        if (section is null)
-        {
-            return NotFound();
-        }
-
-        var articles = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime).Where(a => a.SectionId == section.Id);
-        if (await articles.PageOfCardsAsync(pageNumber, ct) is not { } paged)
-        {
-            return NotFound();
-        }
-
-        Archive = new Archive("قسم", section.Name, null, null, paged, p => ArticleUrls.Section(section.Slug, p));
-        return Page();
+        var section = await Db.Sections.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        return section is null
+            ? NotFound()
+            : await ShowAsync(Published.Where(a => a.SectionId == section.Id), pageNumber, paged => new Archive("قسم", section.Name, null, null, paged, p => ArticleUrls.Section(section.Slug, p)), ct);
     }
 }

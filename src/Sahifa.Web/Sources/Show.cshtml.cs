@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
@@ -9,10 +8,8 @@ namespace Sahifa.Web.Sources;
 
 /// A source's page lists every published article that cites it: readers can judge a source by
 /// what has been built on it.
-public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageModel(db, clock)
 {
-    public Archive Archive { get; private set; } = null!;
-
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
         if (!ModelState.IsValid)
@@ -20,21 +17,9 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
             return BadRequest();
         }
 
-        var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        if (source is null)
-        {
-            return NotFound();
-        }
-
-        var articles = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Sources.Any(s => s.SourceId == source.Id));
-        if (await articles.PageOfCardsAsync(pageNumber, ct) is not { } paged)
-        {
-            return NotFound();
-        }
-
-        Archive = new Archive("مصدر", source.Name, $"المواد التي استندت إلى {source.Name}", source.Url, paged,
-            p => ArticleUrls.Source(source.Slug, p));
-        return Page();
+        var source = await Db.Sources.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        return source is null
+            ? NotFound()
+            : await ShowAsync(Published.Where(a => a.Sources.Any(s => s.SourceId == source.Id)), pageNumber, paged => new Archive("مصدر", source.Name, $"المواد التي استندت إلى {source.Name}", source.Url, paged, p => ArticleUrls.Source(source.Slug, p)), ct);
     }
 }
