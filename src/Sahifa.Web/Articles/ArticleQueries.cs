@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Data;
 using Sahifa.Web.Tags;
@@ -62,6 +63,15 @@ public static class ArticleQueries
     /// What the public may see: published, and not dated in the future.
     public static IQueryable<Article> PublishedAsOf(this IQueryable<Article> articles, DateTime now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+
+    // Which articles belong to an archive, said once for the archive pages and their feeds.
+    public static Expression<Func<Article, bool>> InSection(int sectionId) => a => a.SectionId == sectionId;
+
+    public static Expression<Func<Article, bool>> Tagged(int tagId) => a => a.Tags.Any(t => t.TagId == tagId);
+
+    public static Expression<Func<Article, bool>> Citing(int sourceId) => a => a.Sources.Any(s => s.SourceId == sourceId);
+
+    public static Expression<Func<Article, bool>> ByAuthor(int authorId) => a => a.Authors.Any(x => x.AuthorId == authorId);
 
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);

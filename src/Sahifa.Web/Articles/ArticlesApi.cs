@@ -145,8 +145,9 @@ public static class ArticlesApi
             .ToListAsync(ct);
 
         var origin = $"{request.Scheme}://{request.Host}";
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return rows
-            .OrderBy(r => ids.ToList().IndexOf(r.Id))
+            .OrderBy(r => order[r.Id])
             .Select(a => new ArticleJson(
                 a.Id, origin + ArticleUrls.Article(a.Id, a.Slug), a.Slug, a.Headline, a.Standfirst, a.BodyMarkdown, a.BodyHtml,
                 a.Section, ArticleLabels.Code(a.TypeOfWork), new BylineJson(a.DeskName, a.Authors), a.Sources, a.Tags,

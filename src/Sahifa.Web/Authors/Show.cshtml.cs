@@ -18,6 +18,6 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
         var author = await Db.Authors.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
         return author is null
             ? NotFound()
-            : await ShowAsync(Published.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)), pageNumber, paged => new Archive("كاتب", author.Name, author.Bio, null, paged, p => ArticleUrls.Author(author.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.ByAuthor(author.Id)), pageNumber, paged => new Archive("كاتب", author.Name, author.Bio, null, paged, p => ArticleUrls.Author(author.Slug, p)), ct);
     }
 }

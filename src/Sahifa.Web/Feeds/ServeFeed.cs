@@ -133,9 +133,8 @@ public sealed class ServeFeed(
                     return null;
                 }
 
-                var sectionId = section.Id;
                 return new Archive(FeedLinks.Title(section.Name, siteName), $"آخر المواد في قسم {section.Name}",
-                    ArticleUrls.Section(section.Slug), a => a.SectionId == sectionId);
+                    ArticleUrls.Section(section.Slug), ArticleQueries.InSection(section.Id));
 
             case Scope.Tag:
                 var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
@@ -145,9 +144,8 @@ public sealed class ServeFeed(
                     return null;
                 }
 
-                var tagId = tag.Id;
                 return new Archive(FeedLinks.Title(tag.Name, siteName), $"آخر المواد الموسومة بـ«{tag.Name}»",
-                    ArticleUrls.Tag(tag.Slug), a => a.Tags.Any(t => t.TagId == tagId));
+                    ArticleUrls.Tag(tag.Slug), ArticleQueries.Tagged(tag.Id));
 
             case Scope.Source:
                 var source = await db.Sources.AsNoTracking().Where(s => s.Slug == slug)
@@ -157,9 +155,8 @@ public sealed class ServeFeed(
                     return null;
                 }
 
-                var sourceId = source.Id;
                 return new Archive(FeedLinks.Title(source.Name, siteName), $"المواد التي استندت إلى {source.Name}",
-                    ArticleUrls.Source(source.Slug), a => a.Sources.Any(s => s.SourceId == sourceId));
+                    ArticleUrls.Source(source.Slug), ArticleQueries.Citing(source.Id));
 
             case Scope.Author:
                 var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
@@ -169,9 +166,8 @@ public sealed class ServeFeed(
                     return null;
                 }
 
-                var authorId = author.Id;
                 return new Archive(FeedLinks.Title(author.Name, siteName), $"آخر مواد {author.Name}",
-                    ArticleUrls.Author(author.Slug), a => a.Authors.Any(x => x.AuthorId == authorId));
+                    ArticleUrls.Author(author.Slug), ArticleQueries.ByAuthor(author.Id));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(scope));

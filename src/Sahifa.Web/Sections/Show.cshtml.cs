@@ -18,6 +18,6 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
         var section = await Db.Sections.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
         return section is null
             ? NotFound()
-            : await ShowAsync(Published.Where(a => a.SectionId == section.Id), pageNumber, paged => new Archive("قسم", section.Name, null, null, paged, p => ArticleUrls.Section(section.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.InSection(section.Id)), pageNumber, paged => new Archive("قسم", section.Name, null, null, paged, p => ArticleUrls.Section(section.Slug, p)), ct);
     }
 }

@@ -20,6 +20,6 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
         var source = await Db.Sources.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
         return source is null
             ? NotFound()
-            : await ShowAsync(Published.Where(a => a.Sources.Any(s => s.SourceId == source.Id)), pageNumber, paged => new Archive("مصدر", source.Name, $"المواد التي استندت إلى {source.Name}", source.Url, paged, p => ArticleUrls.Source(source.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.Citing(source.Id)), pageNumber, paged => new Archive("مصدر", source.Name, $"المواد التي استندت إلى {source.Name}", source.Url, paged, p => ArticleUrls.Source(source.Slug, p)), ct);
     }
 }

@@ -18,6 +18,6 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
         var tag = await Db.Tags.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
         return tag is null
             ? NotFound()
-            : await ShowAsync(Published.Where(a => a.Tags.Any(t => t.TagId == tag.Id)), pageNumber, paged => new Archive(ArticleLabels.Of(tag.Kind), tag.Name, null, null, paged, p => ArticleUrls.Tag(tag.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.Tagged(tag.Id)), pageNumber, paged => new Archive(ArticleLabels.Of(tag.Kind), tag.Name, null, null, paged, p => ArticleUrls.Tag(tag.Slug, p)), ct);
     }
 }
