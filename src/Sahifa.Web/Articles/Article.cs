@@ -36,10 +36,15 @@ public sealed class Article
     public List<ArticleTag> Tags { get; set; } = [];
 }
 
+// Stored as text, so a new state needs no migration. Scheduled waits for its PublishedAt and is
+// turned into Published by the scheduler; Unpublished was public once and now answers 410 Gone.
 public enum ArticleStatus
 {
     Draft,
+    InReview,
+    Scheduled,
     Published,
+    Unpublished,
 }
 
 public enum TypeOfWork
