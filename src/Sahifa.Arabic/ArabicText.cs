@@ -118,6 +118,11 @@ public static class ArabicText
         return result.ToString();
     }
 
+    // For the search normaliser, which folds a word in one pass instead of calling the functions above.
+    internal static bool IsDiacritic(char c) => Diacritics.Contains(c);
+
+    internal static bool IsInvisibleControl(char c) => InvisibleControls.Contains(c);
+
     private static string Remove(string s, SearchValues<char> unwanted)
     {
         var span = s.AsSpan();
