@@ -17,6 +17,9 @@ public static class Html
         return await Parser.ParseDocumentAsync(body);
     }
 
+    public static async Task<IDocument> ReadDocumentAsync(this HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
     public static string Text(this IDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim()
         ?? throw new Xunit.Sdk.XunitException($"nothing matches '{selector}' in:\n{document.ToHtml()[..Math.Min(document.ToHtml().Length, 3000)]}");

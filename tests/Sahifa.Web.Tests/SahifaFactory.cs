@@ -74,6 +74,34 @@ public class SahifaFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// A staff account made with the real CLI, and a client signed in to the newsroom through the
+    /// real sign-in form (its cookie kept by the client, as a browser would).
+    public async Task<HttpClient> NewsroomClientAsync(string role = StaffRoles.Editor, string? email = null)
+    {
+        email ??= await StaffAsync(role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await client.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string>
+        {
+            ["email"] = email,
+            ["password"] = StaffPassword,
+        });
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in as {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    public const string StaffPassword = "correct horse battery";
+
+    /// A staff account with <see cref="StaffPassword"/>, made with the real CLI; returns its e-mail.
+    public async Task<string> StaffAsync(string role = StaffRoles.Editor)
+    {
+        _ = Server;
+        var email = $"{role}-{Guid.NewGuid():N}@example.org";
+        using var output = new StringWriter();
+        var added = await SahifaCli.RunAsync(["users", "add", "--email", email, "--role", role, "--password", StaffPassword], output, output, Store.HostArgs());
+        Assert.True(added == 0, output.ToString());
+        return email;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -19,6 +19,19 @@ public sealed class Article
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
     public bool IsBreaking { get; set; }
 
+    // Readers may comment unless an editor closed the thread (or the site closes it after N days).
+    public bool CommentsClosed { get; set; }
+
+    // Raised by every save; a save that read an older value is refused, so two editors working
+    // on the same story cannot silently overwrite each other.
+    public int Version { get; set; }
+
+    // Who owns the draft (writers edit only their own) and who last touched the article, for
+    // the newsroom's list. Kept as text too, so the list still reads after an account is removed.
+    public string? CreatedById { get; set; }
+    public string? LastEditedById { get; set; }
+    public string? LastEditedByName { get; set; }
+
     // A desk byline ("قسم الأخبار") when no named author signs the piece.
     public string? DeskName { get; set; }
 
@@ -95,7 +108,13 @@ internal sealed class ArticleConfiguration :
         article.Property(a => a.DeskName).HasMaxLength(ArticleRules.MaxNameLength);
         article.Property(a => a.TypeOfWork).HasConversion<string>().HasMaxLength(20);
         article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        article.Property(a => a.Version).IsConcurrencyToken();
+        article.Property(a => a.CreatedById).HasMaxLength(64);
+        article.Property(a => a.LastEditedById).HasMaxLength(64);
+        article.Property(a => a.LastEditedByName).HasMaxLength(256);
         article.HasIndex(a => a.Slug).IsUnique();
+        // The newsroom's list: by state, most recently touched first.
+        article.HasIndex(a => new { a.Status, a.UpdatedAt });
         // The public lists all ask "published, newest first", often within a section.
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });

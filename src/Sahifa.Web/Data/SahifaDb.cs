@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Sources;
@@ -25,6 +26,8 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Audit;
 using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
+using Sahifa.Web.Newsroom;
 using Sahifa.Web.Sitemaps;
 
 namespace Sahifa.Web.Hosting;
@@ -49,17 +51,21 @@ public static class SahifaHost
         builder.AddErrorPages();
         builder.AddData();
         builder.AddAccounts();
+        builder.AddAudit();
         builder.AddArticles();
         builder.AddDemo();
         builder.AddFeeds();
         builder.AddSitemaps();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
+        // After AddRazorPages: its own setup replaces conventions configured before it.
+        builder.AddNewsroom();
 
         var app = builder.Build();
 
         app.UseErrorPages();
         app.UseSecurityHeaders();
+        app.UseNewsroomNoStore();
         // Routing after the error handlers, so a re-executed /errors/404 finds its page.
         app.UseRouting();
         app.UseAuthentication();

@@ -1,0 +1,52 @@
+namespace Sahifa.Web.Audit;
+
+/// The codes written to the audit log, with the Arabic an admin reads on the log page.
+public static class AuditActions
+{
+    public const string SignedIn = "account.signed-in";
+    public const string SignInFailed = "account.sign-in-failed";
+    public const string LockedOut = "account.locked-out";
+    public const string SignedOut = "account.signed-out";
+    public const string SignedOutEverywhere = "account.signed-out-everywhere";
+    public const string PasswordChanged = "account.password-changed";
+    public const string TwoFactorEnabled = "account.two-factor-enabled";
+    public const string TwoFactorDisabled = "account.two-factor-disabled";
+    public const string StaffCreated = "staff.created";
+    public const string RoleChanged = "staff.role-changed";
+    public const string StaffDeleted = "staff.deleted";
+    public const string StaffLocked = "staff.locked";
+    public const string ArticleCreated = "article.created";
+    public const string ArticleSubmitted = "article.submitted";
+    public const string ArticlePublished = "article.published";
+    public const string ArticleScheduled = "article.scheduled";
+    public const string ArticleUnpublished = "article.unpublished";
+    public const string ArticleDeleted = "article.deleted";
+    public const string RevisionRestored = "article.revision-restored";
+    public const string SettingsChanged = "settings.changed";
+
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        [SignedIn] = "دخول",
+        [SignInFailed] = "محاولة دخول فاشلة",
+        [LockedOut] = "قفل الحساب بعد محاولات فاشلة",
+        [SignedOut] = "خروج",
+        [SignedOutEverywhere] = "خروج من كل الأجهزة",
+        [PasswordChanged] = "تغيير كلمة المرور",
+        [TwoFactorEnabled] = "تفعيل التحقق بخطوتين",
+        [TwoFactorDisabled] = "تعطيل التحقق بخطوتين",
+        [StaffCreated] = "إضافة حساب",
+        [RoleChanged] = "تغيير دور",
+        [StaffDeleted] = "حذف حساب",
+        [StaffLocked] = "إيقاف حساب",
+        [ArticleCreated] = "إنشاء مقال",
+        [ArticleSubmitted] = "إرسال للمراجعة",
+        [ArticlePublished] = "نشر",
+        [ArticleScheduled] = "جدولة",
+        [ArticleUnpublished] = "سحب من النشر",
+        [ArticleDeleted] = "حذف مقال",
+        [RevisionRestored] = "استعادة نسخة",
+        [SettingsChanged] = "تغيير الإعدادات",
+    };
+
+    public static string Label(string action) => Labels.GetValueOrDefault(action, action);
+}
