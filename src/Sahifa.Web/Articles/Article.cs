@@ -47,6 +47,7 @@ public sealed class Article
     public List<ArticleAuthor> Authors { get; set; } = [];
     public List<ArticleSource> Sources { get; set; } = [];
     public List<ArticleTag> Tags { get; set; } = [];
+    public List<ArticleRevision> Revisions { get; set; } = [];
 }
 
 // Stored as text, so a new state needs no migration. Scheduled waits for its PublishedAt and is

@@ -41,8 +41,20 @@ public static class ArticleRules
     public const int MaxSources = 20;
     public const int MaxTags = 30;
 
+    /// The input asks for the article to go (or stay) public: published now or scheduled.
     public static bool IsPublished(this ArticleInput input) =>
-        string.Equals(input.Status?.Trim(), "published", StringComparison.OrdinalIgnoreCase);
+        input.RequestedStatus() is ArticleStatus.Published or ArticleStatus.Scheduled;
+
+    /// The state the input asks for; a missing status means a draft. "published" with a
+    /// publication time still to come is a scheduled article, whichever word the client used.
+    public static ArticleStatus? RequestedStatus(this ArticleInput input) =>
+        input.Status is null ? ArticleStatus.Draft
+        : ArticleStates.TryParse(input.Status, out var status) ? status
+        : null;
+
+    /// Publishing, scheduling and unpublishing change what readers see: editors only.
+    public static bool NeedsEditor(this ArticleInput input) =>
+        input.RequestedStatus() is ArticleStatus.Published or ArticleStatus.Scheduled or ArticleStatus.Unpublished;
 
     /// Field name to Arabic messages; empty when the input is acceptable.
     public static Dictionary<string, string[]> Validate(ArticleInput input)
@@ -100,10 +112,13 @@ public static class ArticleRules
             Add("typeOfWork", "نوع المادة غير معروف؛ المقبول: news أو analysis أو opinion أو interview أو fact-check.");
         }
 
-        if (input.Status is not null && !publishing
-            && !string.Equals(input.Status.Trim(), "draft", StringComparison.OrdinalIgnoreCase))
+        if (input.RequestedStatus() is null)
         {
-            Add("status", "الحالة إما draft (مسودة) أو published (منشور).");
+            Add("status", "الحالة إحدى: draft (مسودة) أو review (للمراجعة) أو published (منشور) أو scheduled (مجدول) أو unpublished (مسحوب).");
+        }
+        else if (input.RequestedStatus() == ArticleStatus.Scheduled && input.PublishedAt is null)
+        {
+            Add("publishedAt", "حدّد موعد النشر للمادة المجدولة.");
         }
 
         if (input.Byline is { } byline)

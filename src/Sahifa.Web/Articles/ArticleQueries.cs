@@ -60,9 +60,15 @@ public static class ArticleQueries
 {
     public const int PageSize = 12;
 
-    /// What the public may see: published, and not dated in the future.
+    /// What the public may see: published, and not dated in the future. A scheduled article is
+    /// public from its time on every node at once, even in the second before the scheduler has
+    /// marked it published (the scheduler's job is the side effects: log, search, caches).
     public static IQueryable<Article> PublishedAsOf(this IQueryable<Article> articles, DateTime now) =>
-        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+        articles.Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt <= now);
+
+    /// The same rule for one article already read.
+    public static bool IsPublicAt(ArticleStatus status, DateTime? publishedAt, DateTime now) =>
+        status is ArticleStatus.Published or ArticleStatus.Scheduled && publishedAt <= now;
 
     // Which articles belong to an archive, said once for the archive pages and their feeds.
     public static Expression<Func<Article, bool>> InSection(int sectionId) => a => a.SectionId == sectionId;

@@ -43,6 +43,6 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         revision.Property(r => r.Note).HasMaxLength(500);
         revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
-        revision.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        revision.HasOne<Article>().WithMany(a => a.Revisions).HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

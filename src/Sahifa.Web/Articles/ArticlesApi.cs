@@ -67,7 +67,7 @@ public static class ArticlesApi
     {
         var article = (await ReadAsync(db, [id], request, ct)).SingleOrDefault();
         var visible = article is not null
-            && (IsStaff(user) || (article.Status == "published" && article.PublishedAt <= clock.GetUtcNow()));
+            && (IsStaff(user) || (article.Status is "published" or "scheduled" && article.PublishedAt <= clock.GetUtcNow()));
         return visible ? TypedResults.Ok(article!) : Problems.NotFound("لا توجد مادة منشورة بهذا الرقم.");
     }
 
@@ -79,7 +79,7 @@ public static class ArticlesApi
             return invalid;
         }
 
-        if (input.IsPublished() && !CanPublish(user))
+        if (input.NeedsEditor() && !CanPublish(user))
         {
             return Problems.Forbidden("cannot_publish", "النشر للمحررين فقط؛ احفظ المادة مسودة وأرسلها للمراجعة.");
         }
@@ -104,7 +104,7 @@ public static class ArticlesApi
         }
 
         // Writers may edit drafts; changing what the public sees is an editor's call.
-        if ((input.IsPublished() || current == ArticleStatus.Published) && !CanPublish(user))
+        if ((input.NeedsEditor() || current is not (ArticleStatus.Draft or ArticleStatus.InReview)) && !CanPublish(user))
         {
             return Problems.Forbidden("cannot_publish", "تعديل المواد المنشورة ونشرها للمحررين فقط.");
         }
@@ -151,7 +151,7 @@ public static class ArticlesApi
             .Select(a => new ArticleJson(
                 a.Id, origin + ArticleUrls.Article(a.Id, a.Slug), a.Slug, a.Headline, a.Standfirst, a.BodyMarkdown, a.BodyHtml,
                 a.Section, ArticleLabels.Code(a.TypeOfWork), new BylineJson(a.DeskName, a.Authors), a.Sources, a.Tags,
-                a.Status == ArticleStatus.Published ? "published" : "draft", a.IsBreaking,
+                ArticleStates.Code(a.Status), a.IsBreaking,
                 a.PublishedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null,
                 new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero)))
             .ToList();

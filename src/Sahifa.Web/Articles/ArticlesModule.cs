@@ -17,6 +17,8 @@ public static class ArticlesModule
         builder.Services.AddSingleton<StructuredData>();
         builder.Services.AddSingleton(new ArticleBody());
         builder.Services.AddScoped<SaveArticle>();
+        builder.Services.AddSingleton<ScheduledPublishing>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishing>());
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
@@ -12,26 +14,34 @@ namespace Sahifa.Web.Articles;
 
 /// Creates and replaces articles from validated input. Sections, sources, tags and authors are
 /// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
-public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http)
 {
     // Each lost race (a slug, section, tag or source someone else just created) costs one attempt;
     // a breaking story filed by several people at once can lose a few in a row.
     private const int Attempts = 10;
 
     /// The caller has validated the input with <see cref="ArticleRules.Validate"/>.
-    public Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
+    public async Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
+        (await CreateAsync(input, new ArticleEdit(), ct)).Id;
+
+    public Task<SaveResult> CreateAsync(ArticleInput input, ArticleEdit edit, CancellationToken ct) =>
         WithRetryOnConflictAsync(async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var article = new Article { Slug = "", Headline = "", CreatedAt = now };
-            await ApplyAsync(article, input, now, ct);
+            var article = new Article { Slug = "", Headline = "", CreatedAt = now, CreatedById = Actor.Id };
+            await ApplyAsync(article, input, edit, now, ct);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct);
-            return article.Id;
+            return new SaveResult(SaveOutcome.Saved, article.Id, article.Version);
         });
 
     /// False when there is no such article.
-    public Task<bool> UpdateAsync(int id, ArticleInput input, CancellationToken ct) =>
+    public async Task<bool> UpdateAsync(int id, ArticleInput input, CancellationToken ct) =>
+        (await UpdateAsync(id, input, new ArticleEdit(), ct)).Outcome == SaveOutcome.Saved;
+
+    /// Refused with <see cref="SaveOutcome.Conflict"/> when the edit was based on an older version
+    /// than the one saved now: someone else saved in between.
+    public Task<SaveResult> UpdateAsync(int id, ArticleInput input, ArticleEdit edit, CancellationToken ct) =>
         WithRetryOnConflictAsync(async () =>
         {
             var article = await db.Articles
@@ -39,22 +49,47 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 .SingleOrDefaultAsync(a => a.Id == id, ct);
             if (article is null)
             {
-                return false;
+                return new SaveResult(SaveOutcome.NotFound);
             }
 
-            await ApplyAsync(article, input, clock.GetUtcNow().UtcDateTime, ct);
+            if (edit.BasedOnVersion is { } basedOn && basedOn != article.Version)
+            {
+                return new SaveResult(SaveOutcome.Conflict, article.Id, article.Version);
+            }
+
+            await ApplyAsync(article, input, edit, clock.GetUtcNow().UtcDateTime, ct);
             await db.SaveChangesAsync(ct);
-            return true;
+            return new SaveResult(SaveOutcome.Saved, article.Id, article.Version);
         });
 
-    private async Task ApplyAsync(Article article, ArticleInput input, DateTime now, CancellationToken ct)
+    private (string? Id, string Name) Actor
+    {
+        get
+        {
+            var user = http.HttpContext?.User;
+            return user?.Identity?.IsAuthenticated == true
+                ? (user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? "")
+                : (null, "النظام");
+        }
+    }
+
+    private async Task ApplyAsync(Article article, ArticleInput input, ArticleEdit edit, DateTime now, CancellationToken ct)
     {
         var headline = ArabicText.CleanForDisplay(input.Title!);
-        var wasPublished = article.Status == ArticleStatus.Published;
+        var wasPublic = article.Status is ArticleStatus.Published or ArticleStatus.Scheduled or ArticleStatus.Unpublished;
 
-        // A published article keeps its slug (old links stay exact); a draft's follows its headline.
-        if (!wasPublished && (article.Slug.Length == 0 || article.Headline != headline))
+        if (edit.Slug is { } wanted && Slugs.FromHeadline(wanted, ArticleRules.MaxSlugLength - 6) is { Length: > 0 } slug)
         {
+            // An editor's own slug. Old links keep working: /articles/{id}/{any slug} 301s to the
+            // current one.
+            if (slug != article.Slug)
+            {
+                article.Slug = await UniqueArticleSlugAsync(slug, article.Id, ct);
+            }
+        }
+        else if (!wasPublic && (article.Slug.Length == 0 || article.Headline != headline))
+        {
+            // A published article keeps its slug (old links stay exact); a draft's follows its headline.
             article.Slug = await UniqueArticleSlugAsync(headline, article.Id, ct);
         }
 
@@ -63,14 +98,25 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         article.BodyMarkdown = input.Body ?? "";
         article.BodyHtml = body.ToHtml(article.BodyMarkdown);
         article.TypeOfWork = ArticleLabels.TryParse(input.TypeOfWork, out TypeOfWork type) ? type : TypeOfWork.News;
-        article.Status = input.IsPublished() ? ArticleStatus.Published : ArticleStatus.Draft;
         article.IsBreaking = input.Breaking ?? false;
         article.UpdatedAt = now;
+
+        var requested = input.RequestedStatus() ?? ArticleStatus.Draft;
+        var goesPublic = requested is ArticleStatus.Published or ArticleStatus.Scheduled;
         article.PublishedAt = input.PublishedAt?.UtcDateTime
-            ?? (article.Status == ArticleStatus.Published ? article.PublishedAt ?? now : null);
+            ?? (goesPublic ? article.PublishedAt ?? now
+                : requested == ArticleStatus.Unpublished ? article.PublishedAt
+                : null);
+        article.Status = goesPublic
+            ? (article.PublishedAt > now ? ArticleStatus.Scheduled : ArticleStatus.Published)
+            : requested;
+
+        var (actorId, actorName) = Actor;
+        article.LastEditedById = actorId;
+        article.LastEditedByName = actorName;
+        article.Version++;
 
         article.Section = await SectionAsync(input.Section!, ct);
-
         var authorNames = (input.Byline?.Authors ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
         article.DeskName = authorNames.Count > 0
             ? null
@@ -100,6 +146,21 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 article.Tags.Add(new ArticleTag { Tag = tag, Position = tagPosition++ });
             }
         }
+
+        article.Revisions.Add(new ArticleRevision
+        {
+            Number = article.Version,
+            CreatedAt = now,
+            AuthorId = actorId,
+            AuthorName = actorName,
+            Headline = article.Headline,
+            Standfirst = article.Standfirst,
+            BodyMarkdown = article.BodyMarkdown,
+            Status = article.Status,
+            Snapshot = JsonSerializer.Serialize(input with { Status = ArticleStates.Code(article.Status), PublishedAt = ToOffset(article.PublishedAt) }, SnapshotJson),
+            Note = edit.Note.Trim() is { Length: > 500 } long_ ? long_[..500] : edit.Note.Trim(),
+            IsPublic = edit.PublicRevision,
+        });
     }
 
     private static async Task<List<T>> DistinctAsync<T>(IEnumerable<string> names, Func<string, CancellationToken, Task<T>> find, CancellationToken ct)
@@ -177,6 +238,13 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         return tag;
     }
 
+    private static DateTimeOffset? ToOffset(DateTime? utc) => utc is { } u ? new DateTimeOffset(u, TimeSpan.Zero) : null;
+
+    internal static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     // Entities added earlier in this same save are not in the database yet.
     private T? Local<T>(Func<T, bool> match)
         where T : class => db.Set<T>().Local.FirstOrDefault(match);
@@ -200,3 +268,28 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         }
     }
 }
+
+/// What the newsroom's editor adds to a save beyond the article's fields.
+public sealed record ArticleEdit
+{
+    /// The version the editor started from; a save over a newer one is refused.
+    public int? BasedOnVersion { get; init; }
+
+    /// A slug the editor typed; null keeps the automatic rule.
+    public string? Slug { get; init; }
+
+    /// The editor's note for the history ("corrected the casualty figure").
+    public string Note { get; init; } = "";
+
+    /// Show this revision to readers in the article's "what changed" view.
+    public bool PublicRevision { get; init; }
+}
+
+public enum SaveOutcome
+{
+    Saved,
+    NotFound,
+    Conflict,
+}
+
+public sealed record SaveResult(SaveOutcome Outcome, int Id = 0, int Version = 0);

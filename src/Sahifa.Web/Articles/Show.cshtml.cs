@@ -17,9 +17,14 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         var article = await db.ArticleViewAsync(id, ct);
-        if (article is null
-            || article.Status != ArticleStatus.Published
-            || article.PublishedAt > clock.GetUtcNow().UtcDateTime)
+        if (article is { Status: ArticleStatus.Unpublished })
+        {
+            // Withdrawn on purpose: say so (410), so search engines drop it and readers know
+            // the link was not simply mistyped.
+            return StatusCode(StatusCodes.Status410Gone);
+        }
+
+        if (article is null || !ArticleQueries.IsPublicAt(article.Status, article.PublishedAt, clock.GetUtcNow().UtcDateTime))
         {
             return NotFound();
         }

@@ -45,7 +45,7 @@ public sealed class IndexModel(SahifaDb db, TimeProvider clock) : PageModel
                     s.Name,
                     s.Slug,
                     Articles = db.Articles
-                        .Where(a => a.SectionId == s.Id && a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+                        .Where(a => a.SectionId == s.Id && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt <= now)
                         .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                         .Take(PerSection)
                         .Select(a => new { a.Id, a.Slug, a.Headline, a.Standfirst, a.TypeOfWork, a.IsBreaking, a.PublishedAt })
