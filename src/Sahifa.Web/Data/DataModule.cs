@@ -23,6 +23,7 @@ public static class DataModule
         builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<StoreDescription>().Provider == StoreDescription.Postgres
             ? sp.GetRequiredService<PostgresSahifaDb>()
             : sp.GetRequiredService<SqliteSahifaDb>());
+        builder.Services.AddSingleton<Articles.ArticleChangeSignal>();
         builder.Services.AddHostedService<MigrateOnStart>();
         return builder;
     }
@@ -74,8 +75,31 @@ public static class DataModule
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            // EF's own migration lock on PostgreSQL lasts one migration's transaction, so two nodes
+            // starting together could interleave a multi-migration upgrade and apply one twice.
+            // A session advisory lock held across the whole run lets one node migrate at a time.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", ct);
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return;
+        }
+
         await db.Database.MigrateAsync(ct);
     }
+
+    // Any constant shared by every node; "Sahifa" in ASCII.
+    private const long MigrationLockKey = 0x536168696661;
 }
 
 /// Which store is in use. `Location` is for the log and never carries a password.

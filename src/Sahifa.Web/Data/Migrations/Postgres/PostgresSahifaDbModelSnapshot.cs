@@ -389,6 +389,27 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.ToTable("ArticleAuthor");
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Articles.ArticleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleChanges");
+                });
+
             modelBuilder.Entity("Sahifa.Web.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")

@@ -374,6 +374,25 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.ToTable("ArticleAuthor");
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Articles.ArticleChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleChanges");
+                });
+
             modelBuilder.Entity("Sahifa.Web.Articles.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
