@@ -33,7 +33,8 @@ public static class AccountsModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SahifaDb>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
 
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)

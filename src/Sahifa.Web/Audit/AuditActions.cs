@@ -11,10 +11,14 @@ public static class AuditActions
     public const string PasswordChanged = "account.password-changed";
     public const string TwoFactorEnabled = "account.two-factor-enabled";
     public const string TwoFactorDisabled = "account.two-factor-disabled";
+    public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
     public const string StaffCreated = "staff.created";
     public const string RoleChanged = "staff.role-changed";
     public const string StaffDeleted = "staff.deleted";
     public const string StaffLocked = "staff.locked";
+    public const string StaffUnlocked = "staff.unlocked";
+    public const string StaffPasswordReset = "staff.password-reset";
+    public const string StaffTwoFactorReset = "staff.two-factor-reset";
     public const string ArticleCreated = "article.created";
     public const string ArticleSubmitted = "article.submitted";
     public const string ArticlePublished = "article.published";
@@ -34,10 +38,14 @@ public static class AuditActions
         [PasswordChanged] = "تغيير كلمة المرور",
         [TwoFactorEnabled] = "تفعيل التحقق بخطوتين",
         [TwoFactorDisabled] = "تعطيل التحقق بخطوتين",
+        [RecoveryCodesRenewed] = "رموز استرداد جديدة",
         [StaffCreated] = "إضافة حساب",
         [RoleChanged] = "تغيير دور",
         [StaffDeleted] = "حذف حساب",
         [StaffLocked] = "إيقاف حساب",
+        [StaffUnlocked] = "إعادة تفعيل حساب",
+        [StaffPasswordReset] = "كلمة مرور مؤقتة من المدير",
+        [StaffTwoFactorReset] = "إلغاء التحقق بخطوتين من المدير",
         [ArticleCreated] = "إنشاء مقال",
         [ArticleSubmitted] = "إرسال للمراجعة",
         [ArticlePublished] = "نشر",
@@ -49,4 +57,7 @@ public static class AuditActions
     };
 
     public static string Label(string action) => Labels.GetValueOrDefault(action, action);
+
+    /// Every known code, in the order the log page offers them as filters.
+    public static IEnumerable<string> All => Labels.Keys;
 }

@@ -12,6 +12,7 @@ public static class NewsroomModule
         {
             options.Conventions.AuthorizeFolder("/Newsroom", StaffPolicies.Staff);
             options.Conventions.AllowAnonymousToPage("/Newsroom/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Newsroom/Account/SignInTwoFactor");
         });
         return builder;
     }
