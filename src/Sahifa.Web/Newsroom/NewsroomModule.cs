@@ -13,6 +13,8 @@ public static class NewsroomModule
             options.Conventions.AuthorizeFolder("/Newsroom", StaffPolicies.Staff);
             options.Conventions.AllowAnonymousToPage("/Newsroom/SignIn");
             options.Conventions.AllowAnonymousToPage("/Newsroom/Account/SignInTwoFactor");
+            // The editor answers both for a new article and for an existing one.
+            options.Conventions.AddPageRoute("/Newsroom/Articles/Edit", "newsroom/articles/new");
         });
         return builder;
     }
