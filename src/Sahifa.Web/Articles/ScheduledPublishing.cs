@@ -54,6 +54,9 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvide
             if (claimed == 1)
             {
                 audit.Add(AuditActions.ArticlePublished, ArticleSubject(article.Id, article.Headline), "نُشر في موعده المجدول", actorName: "الجدولة");
+                // The UPDATE went around the change tracker, so tell the feed's followers (search,
+                // caches) ourselves, in the same transaction.
+                db.Record([article.Id], now);
                 await db.SaveChangesAsync(ct);
                 published.Add(article.Id);
                 log.LogInformation("Published scheduled article {Id}", article.Id);
