@@ -94,7 +94,8 @@ public class SahifaFactory : WebApplicationFactory<Program>
     /// A staff account with <see cref="StaffPassword"/>, made with the real CLI; returns its e-mail.
     public async Task<string> StaffAsync(string role = StaffRoles.Editor)
     {
-        _ = Server;
+        // The host (and its migrations) must exist before the CLI shares the database.
+        _ = Services;
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
         using var output = new StringWriter();
         var added = await SahifaCli.RunAsync(["users", "add", "--email", email, "--role", role, "--password", StaffPassword], output, output, Store.HostArgs());

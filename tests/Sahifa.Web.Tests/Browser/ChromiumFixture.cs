@@ -48,6 +48,10 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
         });
     }
 
+    /// A staff account on the site the browser sees; returns its e-mail (password
+    /// <see cref="SahifaFactory.StaffPassword"/>).
+    public Task<string> StaffAsync(string role) => _site!.StaffAsync(role);
+
     /// False (after saying why) when the browser is missing and SAHIFA_SKIP_BROWSER=1 excuses it;
     /// a missing browser without that is a failure, so CI can never pass without running these.
     public bool IsAvailable(ITestOutputHelper output)
