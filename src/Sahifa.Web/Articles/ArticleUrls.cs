@@ -23,6 +23,19 @@ public static class ArticleUrls
 
     public static string ApiArticle(int id) => $"/api/v1/articles/{id}";
 
+    // The readers' forms (issue 5). Posting goes to these paths; a GET shows the form on its own.
+    public static string CommentForm(int id) => $"/articles/{id}/comments";
+
+    public static string Reply(int id, int commentId) => $"/articles/{id}/comments?replyTo={commentId}";
+
+    public static string CorrectionRequest(int id) => $"/articles/{id}/corrections";
+
+    /// The public "what changed" view of one revision the editor marked public.
+    public static string Changes(int id, int revisionNumber) => $"/articles/{id}/changes/{revisionNumber}";
+
+    /// Every public correction, newest first.
+    public static string Corrections(int page = 1) => Paged("/corrections", page);
+
     /// A feed of the whole site (`archive` empty: `/feed.xml`) or of an archive
     /// (`/sections/{slug}/feed.xml`): the feed sits beside the page it follows.
     public static string Feed(FeedFormat format, string archive = "") => archive + "/" + format switch

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Authors;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Shared;
@@ -14,7 +15,7 @@ namespace Sahifa.Web.Articles;
 
 /// Creates and replaces articles from validated input. Sections, sources, tags and authors are
 /// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
-public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http)
+public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http, IOptionsMonitor<CommentOptions> comments)
 {
     // Each lost race (a slug, section, tag or source someone else just created) costs one attempt;
     // a breaking story filed by several people at once can lose a few in a row.
@@ -28,7 +29,16 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         WithRetryOnConflictAsync(async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var article = new Article { Slug = "", Headline = "", CreatedAt = now, CreatedById = Actor.Id };
+            var article = new Article
+            {
+                Slug = "",
+                Headline = "",
+                CreatedAt = now,
+                CreatedById = Actor.Id,
+                // The site's default when the article is created; the editor may open or close
+                // the thread later (Newsroom/Comments/Thread).
+                CommentsClosed = !comments.CurrentValue.OpenByDefault,
+            };
             await ApplyAsync(article, input, edit, now, ct);
             db.Articles.Add(article);
             await db.SaveChangesAsync(ct);

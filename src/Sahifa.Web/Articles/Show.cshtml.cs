@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 
 namespace Sahifa.Web.Articles;
 
 /// `/articles/{id}/{slug}`: the article page. A missing or stale slug 301s to the canonical URL,
 /// so links that were shared before a headline changed keep working.
-public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<CommentOptions> commentOptions, FormStamps stamps) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
+
+    public CommentThreadView Comments { get; private set; } = null!;
 
     // TODO(#5): load the article's public corrections here once corrections exist; structured
     // data already states them (schema.org `correction`) when this list has any.
@@ -35,6 +39,18 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : PageModel
         }
 
         Article = article;
+        Comments = await CommentsAsync(id, ct);
         return Page();
+    }
+
+    // The thread in one query. `?awaiting={id}` comes from the redirect after posting; it is in
+    // the URL rather than a cookie, so the page stays the same for every reader of that URL.
+    private async Task<CommentThreadView> CommentsAsync(int id, CancellationToken ct)
+    {
+        var thread = (await db.ThreadForArticleAsync(id, commentOptions.CurrentValue, clock.GetUtcNow().UtcDateTime, ct))!;
+        int? awaiting = int.TryParse(Request.Query[NewModel.AwaitingQuery], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && !thread.Contains(n) ? n : null;
+        var form = new CommentFormView(id, stamps.Issue(), new CommentForm(), new Dictionary<string, string>(), null);
+        return new CommentThreadView(id, thread, awaiting, form);
     }
 }

@@ -27,6 +27,15 @@ public static class AuditActions
     public const string ArticleDeleted = "article.deleted";
     public const string RevisionRestored = "article.revision-restored";
     public const string SettingsChanged = "settings.changed";
+    public const string CommentApproved = "comment.approved";
+    public const string CommentSpam = "comment.spam";
+    public const string CommentTrashed = "comment.trashed";
+    public const string CommentReturned = "comment.returned";
+    public const string CommentsClosed = "comments.closed";
+    public const string CommentsOpened = "comments.opened";
+    public const string CorrectionAccepted = "correction.accepted";
+    public const string CorrectionDeclined = "correction.declined";
+    public const string CorrectionAdded = "correction.added";
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
@@ -54,6 +63,15 @@ public static class AuditActions
         [ArticleDeleted] = "حذف مقال",
         [RevisionRestored] = "استعادة نسخة",
         [SettingsChanged] = "تغيير الإعدادات",
+        [CommentApproved] = "موافقة على تعليق",
+        [CommentSpam] = "تعليق مزعج",
+        [CommentTrashed] = "حذف تعليق",
+        [CommentReturned] = "إعادة تعليق إلى المراجعة",
+        [CommentsClosed] = "إغلاق التعليقات",
+        [CommentsOpened] = "فتح التعليقات",
+        [CorrectionAccepted] = "قبول طلب تصحيح",
+        [CorrectionDeclined] = "رفض طلب تصحيح",
+        [CorrectionAdded] = "نشر تصحيح",
     };
 
     public static string Label(string action) => Labels.GetValueOrDefault(action, action);

@@ -7,6 +7,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Sources;
 using Sahifa.Web.Tags;
@@ -30,6 +31,7 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ArticleChange> ArticleChanges => Set<ArticleChange>();
+    public DbSet<Comment> Comments => Set<Comment>();
 
     // Every save that changes what an article looks like also writes to the article change feed,
     // in the same transaction (see ArticleChange for who relies on it and what bulk writes must do).

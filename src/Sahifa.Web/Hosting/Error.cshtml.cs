@@ -12,6 +12,8 @@ public sealed class ErrorModel : PageModel
 
     public (string Title, string Message) Text => Code switch
     {
+        // Outside the newsroom a 403 is a readers' form sent from another site.
+        403 when !FromNewsroom => ("غير مسموح", "لم نقبل هذا الطلب لأنه أُرسل من موقع آخر. افتح المادة على موقعنا واكتب من النموذج الذي فيها."),
         403 => ("غير مسموح", "دورك في غرفة الأخبار لا يسمح بهذه الصفحة أو هذا الإجراء. اطلب من محرر أو مدير أن يقوم به."),
         404 => ("الصفحة غير موجودة", "لم نجد ما تبحث عنه. ربما نُقلت الصفحة أو حُذفت، أو في الرابط خطأ."),
         405 => ("طريقة الطلب غير مقبولة", "هذه الصفحة لا تقبل هذا النوع من الطلبات."),
@@ -20,6 +22,10 @@ public sealed class ErrorModel : PageModel
         >= 400 and < 500 => ("طلب غير صالح", "تعذّر فهم الطلب. تحقق من الرابط أو من البيانات المرسلة."),
         _ => ("حدث خطأ", "حدث خطأ غير متوقع من جهتنا، وقد سُجّل. حاول مرة أخرى بعد قليل."),
     };
+
+    private bool FromNewsroom =>
+        (HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "")
+            .StartsWith(Accounts.AccountsModule.NewsroomPath, StringComparison.Ordinal);
 
     public void OnGet(int code) => Handle(code);
 

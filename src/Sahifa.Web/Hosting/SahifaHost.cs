@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
@@ -53,6 +54,7 @@ public static class SahifaHost
         builder.AddAccounts();
         builder.AddAudit();
         builder.AddArticles();
+        builder.AddComments();
         builder.AddDemo();
         builder.AddFeeds();
         builder.AddSitemaps();
@@ -70,9 +72,11 @@ public static class SahifaHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReaderPostLimits();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();
+        app.MapComments();
         app.MapHealth();
         app.MapFeeds();
         app.MapSitemaps();

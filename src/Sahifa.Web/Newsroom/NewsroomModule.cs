@@ -16,6 +16,14 @@ public static class NewsroomModule
             // The editor answers both for a new article and for an existing one.
             options.Conventions.AddPageRoute("/Newsroom/Articles/Edit", "newsroom/articles/new");
         });
+        // TempData notices ("3 comments approved") ride in a cookie: keep it with the other staff
+        // cookies under /newsroom, so public pages never receive one and stay cacheable.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "sahifa_staff_notice";
+            options.Cookie.Path = AccountsModule.NewsroomPath;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         return builder;
     }
 
