@@ -33,9 +33,11 @@ public static class AccountsModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SahifaDb>()
             .AddSignInManager()
+            .AddErrorDescriber<ArabicIdentityErrors>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
 
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration("Sahifa:Accounts");
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null)

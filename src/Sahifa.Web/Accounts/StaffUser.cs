@@ -17,6 +17,15 @@ public static class StaffRoles
 
     public static readonly IReadOnlyList<string> All = [Writer, Editor, Admin];
 
+    /// What the newsroom calls each role.
+    public static string Label(string role) => role switch
+    {
+        Writer => "كاتب",
+        Editor => "محرر",
+        Admin => "مدير",
+        _ => role,
+    };
+
     /// Editors and admins may publish; writers only draft.
     public static bool CanPublish(IEnumerable<string> roles) =>
         roles.Any(r => r is Editor or Admin);

@@ -73,6 +73,7 @@ public static class SahifaHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReaderPostLimits();
+        app.UseTwoFactorRequirement();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();

@@ -16,12 +16,15 @@ public sealed class TwoFactorModel(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
     AuditTrail audit,
-    IOptionsSnapshot<SiteOptions> site) : PageModel
+    IOptionsSnapshot<SiteOptions> site,
+    IOptionsSnapshot<AccountOptions> accounts) : PageModel
 {
     public const string WrongCode = "الرمز غير صحيح أو انتهت صلاحيته. اكتب الرمز الظاهر الآن في التطبيق.";
     public const string WrongPassword = "كلمة المرور غير صحيحة.";
 
     public bool Enabled { get; private set; }
+
+    public bool Required => accounts.Value.RequireTwoFactor;
 
     public int RecoveryCodesLeft { get; private set; }
 
