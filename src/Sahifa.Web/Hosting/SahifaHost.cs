@@ -10,6 +10,7 @@ using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
+using Sahifa.Web.Importing;
 using Sahifa.Web.Newsroom;
 using Sahifa.Web.Sitemaps;
 
@@ -58,6 +59,7 @@ public static class SahifaHost
         builder.AddDemo();
         builder.AddFeeds();
         builder.AddSitemaps();
+        builder.AddImporting();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
         // After AddRazorPages: its own setup replaces conventions configured before it.
@@ -70,6 +72,7 @@ public static class SahifaHost
         app.UseNewsroomNoStore();
         // Routing after the error handlers, so a re-executed /errors/404 finds its page.
         app.UseRouting();
+        app.UseLegacyRedirects();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReaderPostLimits();
@@ -81,6 +84,7 @@ public static class SahifaHost
         app.MapHealth();
         app.MapFeeds();
         app.MapSitemaps();
+        app.MapImporting();
         return app;
     }
 

@@ -1,0 +1,735 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sahifa.Arabic;
+using Sahifa.Web.Articles;
+using Sahifa.Web.Authors;
+using Sahifa.Web.Data;
+using Sahifa.Web.Sections;
+using Sahifa.Web.Shared;
+using Sahifa.Web.Tags;
+
+namespace Sahifa.Web.Importing;
+
+/// `sahifa import wordpress FILE`, the API and the newsroom's upload page all run this: a
+/// WordPress export becomes sections, tags, bylines, articles, comments and a table of old
+/// addresses that redirect to the new ones.
+///
+/// The file is read twice. The first pass only checks and counts, so a broken or hostile file
+/// is refused before anything is written. The second streams the posts in batches, each saved
+/// in its own transaction with the change tracker emptied after it, so memory stays flat and the
+/// site stays writable during a long import. Every write is keyed by WordPress id, so running
+/// the same file again (after a failure half-way, or to pick up later posts) updates what is
+/// there and never adds a copy.
+public sealed class ImportWordPress(
+    SahifaDb db,
+    ArticleBody articleBody,
+    TimeProvider clock,
+    IOptions<SiteOptions> site,
+    IOptions<ImportOptions> options)
+{
+    public const int BatchSize = 250;
+
+    private const int MaxWarnings = 500;
+    private const string Untitled = "بلا عنوان";
+
+    // One import at a time per process: two would race for the same slugs and terms.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    private readonly TimeZoneInfo _timeZone = TimeZoneInfo.FindSystemTimeZoneById(site.Value.TimeZone);
+    private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _authors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WxrAuthor> _wpAuthors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WxrTerm> _categories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WxrTerm> _wpTags = new(StringComparer.Ordinal);
+
+    // Where each WordPress term and author ended up, for their archive redirects at the end.
+    private readonly Dictionary<string, string> _categoryTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _tagTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _authorTargets = new(StringComparer.Ordinal);
+
+    private readonly ImportCounts _counts = new();
+    private readonly List<ImportWarning> _warnings = [];
+    private readonly Dictionary<string, (int Count, List<long> Ids)> _dropped = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _skippedTypes = new(StringComparer.Ordinal);
+    private int _warningsOmitted;
+    private WxrSite _site = new("1.2", "", null, null);
+
+    /// Throws <see cref="ImportException"/> when the file cannot be imported at all; nothing
+    /// has been written then.
+    public async Task<ImportReport> RunAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        if (!await OneAtATime.WaitAsync(0, ct))
+        {
+            throw new ImportException(
+                ImportException.ImportRunning,
+                "another import is running; wait for it to finish",
+                "يجري استيراد آخر الآن؛ انتظر حتى ينتهي ثم أعد المحاولة.");
+        }
+
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            WxrSurvey survey;
+            await using (var first = OpenRead(path))
+            {
+                survey = await Task.Run(() => WxrReader.Survey(first), ct);
+            }
+
+            await using (var second = OpenRead(path))
+            {
+                await ImportAsync(second, survey, progress, ct);
+            }
+
+            return new ImportReport(
+                _counts,
+                _warnings,
+                _warningsOmitted,
+                _dropped.OrderByDescending(d => d.Value.Count).Select(d => new DroppedMarkup(d.Key, d.Value.Count, d.Value.Ids)).ToList(),
+                Stopwatch.GetElapsedTime(started));
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
+
+    private async Task ImportAsync(Stream stream, WxrSurvey survey, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var posts = new List<WxrItem>(BatchSize);
+        var media = new List<WxrItem>(BatchSize);
+        var done = 0;
+        foreach (var entry in WxrReader.Read(stream))
+        {
+            ct.ThrowIfCancellationRequested();
+            switch (entry)
+            {
+                case WxrSite header:
+                    _site = header;
+                    break;
+                case WxrAuthor author:
+                    _wpAuthors[author.Login] = author;
+                    break;
+                case WxrTerm { Taxonomy: WxrTerm.Category } category:
+                    _categories[category.Nicename] = category;
+                    break;
+                case WxrTerm tag:
+                    _wpTags[tag.Nicename] = tag;
+                    break;
+                case WxrItem item:
+                    Sort(item, posts, media);
+                    if (posts.Count >= BatchSize || media.Count >= BatchSize)
+                    {
+                        await SaveBatchAsync(posts, media, ct);
+                    }
+
+                    progress?.Report(new ImportProgress(++done, survey.Items));
+                    break;
+            }
+        }
+
+        await SaveBatchAsync(posts, media, ct);
+        await SaveArchiveRedirectsAsync(ct);
+        await LinkMediaToArticlesAsync(ct);
+        foreach (var type in _skippedTypes.Order(StringComparer.Ordinal))
+        {
+            Warn(null, "post_type_skipped", $"عناصر من النوع «{type}» لم تُستورد؛ صحيفة لا تعرف هذا النوع.");
+        }
+    }
+
+    private void Sort(WxrItem item, List<WxrItem> posts, List<WxrItem> media)
+    {
+        switch (item.PostType)
+        {
+            case "post":
+                posts.Add(item);
+                break;
+            case "attachment":
+                media.Add(item);
+                break;
+            case "page":
+                _counts.PagesSkipped++;
+                Warn(item.Id, "page_skipped", $"الصفحة الثابتة «{item.Title}» لم تُستورد: ليس في صحيفة صفحات ثابتة بعد.");
+                break;
+
+            // WordPress's own machinery, not content.
+            case "revision" or "nav_menu_item" or "custom_css" or "customize_changeset" or "oembed_cache" or "user_request"
+                or "wp_block" or "wp_template" or "wp_template_part" or "wp_global_styles" or "wp_navigation" or "wp_font_family"
+                or "wp_font_face" or "scheduled-action" or "wpcf7_contact_form":
+                _counts.OtherItemsSkipped++;
+                break;
+            default:
+                _counts.OtherItemsSkipped++;
+                _skippedTypes.Add(item.PostType);
+                break;
+        }
+    }
+
+    private async Task SaveBatchAsync(List<WxrItem> posts, List<WxrItem> media, CancellationToken ct)
+    {
+        if (posts.Count == 0 && media.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SavePostsAsync(posts, ct);
+        await SaveMediaAsync(media, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        posts.Clear();
+        media.Clear();
+    }
+
+    private async Task SavePostsAsync(List<WxrItem> items, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = items.Select(i => i.Id).ToList();
+        var mapped = await db.ImportedItems
+            .Where(i => i.Kind == ImportedKind.Post && ids.Contains(i.WordPressId))
+            .ToDictionaryAsync(i => i.WordPressId, ct);
+        var articleIds = mapped.Values.Select(m => m.SahifaId).ToList();
+        var existing = await db.Articles
+            .Include(a => a.Authors).Include(a => a.Tags)
+            .Where(a => articleIds.Contains(a.Id))
+            .AsSplitQuery()
+            .ToDictionaryAsync(a => a.Id, ct);
+
+        var saved = new List<(WxrItem Item, Article Article, ImportedItem Map)>();
+        var newSlugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items.DistinctBy(i => i.Id))
+        {
+            var status = Status(item);
+            if (status is null)
+            {
+                continue;
+            }
+
+            mapped.TryGetValue(item.Id, out var map);
+            var article = map is not null && existing.TryGetValue(map.SahifaId, out var found) ? found : null;
+            if (article is not null && map!.ArticleUpdatedAt is { } written && Math.Abs((article.UpdatedAt - written).TotalSeconds) > 1)
+            {
+                _counts.PostsKept++;
+                Warn(item.Id, "kept_newsroom_edits", $"المادة «{article.Headline}» عُدّلت في صحيفة بعد استيرادها، فلم يُكتب فوقها.");
+                continue;
+            }
+
+            var isNew = article is null;
+            article ??= new Article { Slug = "", Headline = "", CreatedAt = now };
+
+            // A new article joins the context only once it is whole: creating a section or tag
+            // on the way saves, and must not save half an article with it.
+            await ApplyAsync(article, item, status.Value, now, ct);
+            if (isNew)
+            {
+                article.Slug = Slugs.FromHeadline(item.Slug ?? article.Headline, ArticleRules.MaxSlugLength - 6);
+                newSlugs.Add(article.Slug);
+                db.Articles.Add(article);
+                _counts.PostsCreated++;
+            }
+            else
+            {
+                _counts.PostsUpdated++;
+            }
+
+            if (map is null)
+            {
+                map = new ImportedItem { Kind = ImportedKind.Post, WordPressId = item.Id };
+                db.ImportedItems.Add(map);
+            }
+
+            map.FeaturedMediaId = item.Meta.TryGetValue("_thumbnail_id", out var thumbnail) && long.TryParse(thumbnail, out var t) && t > 0 ? t : null;
+            map.ImportedAt = now;
+            map.ArticleUpdatedAt = article.UpdatedAt;
+            saved.Add((item, article, map));
+        }
+
+        await MakeSlugsUniqueAsync(saved.Select(s => s.Article).Where(a => a.Id == 0 && newSlugs.Contains(a.Slug)).ToList(), ct);
+        await db.SaveChangesAsync(ct);
+
+        var redirects = new List<(string Path, string Target, long Id)>();
+        foreach (var (item, article, map) in saved)
+        {
+            map.SahifaId = article.Id;
+            if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+            {
+                var target = ArticleUrls.Article(article.Id, article.Slug);
+                var localDate = item.Date ?? (item.DateGmt is { } gmt ? TimeZoneInfo.ConvertTimeFromUtc(gmt, _timeZone) : null);
+                foreach (var path in LegacyPaths.ForPost(_site.BlogPath, item.Id, item.Link, item.Slug, localDate))
+                {
+                    redirects.Add((path, target, item.Id));
+                }
+            }
+        }
+
+        await SaveRedirectsAsync(redirects, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ApplyAsync(Article article, WxrItem item, ArticleStatus status, DateTime now, CancellationToken ct)
+    {
+        article.Headline = Headline(item);
+        article.Standfirst = Standfirst(item);
+
+        var converted = WordPressContent.ToMarkdown(item.Content, _site.BaseSiteUrl);
+        foreach (var name in converted.Dropped)
+        {
+            Dropped(name, item.Id);
+        }
+
+        if (converted.Markdown.Length == 0 && item.Content.Trim().Length > 0)
+        {
+            Warn(item.Id, "empty_body", $"لم يبقَ من نص «{article.Headline}» شيء يُعرض بعد التنظيف.");
+        }
+
+        article.BodyMarkdown = converted.Markdown;
+        article.BodyHtml = articleBody.ToHtml(converted.Markdown);
+        article.Status = status;
+        article.TypeOfWork = TypeOfWork.News;
+
+        var instant = item.DateGmt ?? (item.Date is { } local ? ToUtc(local) : null);
+        article.CreatedAt = instant ?? article.CreatedAt;
+        article.PublishedAt = status is ArticleStatus.Published or ArticleStatus.Scheduled ? instant ?? now : null;
+        // WordPress's last edit; a scheduled post's date is still to come, so it is no edit time.
+        article.UpdatedAt = item.ModifiedGmt ?? (instant is { } past && past <= now ? past : now);
+        if (status == ArticleStatus.Scheduled && article.PublishedAt <= now)
+        {
+            Warn(item.Id, "missed_schedule", $"«{article.Headline}» كانت مجدولة لموعد مضى؛ ستُنشر فور عمل المجدول.");
+        }
+
+        var categories = item.Terms.Where(t => t.Domain == "category" && t.Name.Length > 0).ToList();
+        var sectionName = categories.Count > 0 ? categories[0].Name : options.Value.DefaultSection;
+        article.SectionId = await SectionIdAsync(sectionName, ct);
+        if (categories.Count > 0)
+        {
+            _categoryTargets[categories[0].Nicename] = ArticleUrls.Section(Slugs.FromHeadline(Name(sectionName)));
+        }
+
+        var tagIds = new List<int>();
+        foreach (var term in categories.Skip(1).Concat(item.Terms.Where(t => t.Domain == "post_tag" && t.Name.Length > 0)))
+        {
+            var id = await TagIdAsync(term.Name, ct);
+            if (!tagIds.Contains(id))
+            {
+                tagIds.Add(id);
+            }
+
+            var target = ArticleUrls.Tag(Slugs.FromHeadline(Name(term.Name)));
+            if (term.Domain == "post_tag")
+            {
+                _tagTargets[term.Nicename] = target;
+            }
+            else
+            {
+                _categoryTargets.TryAdd(term.Nicename, target);
+            }
+        }
+
+        if (tagIds.Count > ArticleRules.MaxTags)
+        {
+            Warn(item.Id, "too_many_tags", $"لـ«{article.Headline}» {tagIds.Count} وسمًا؛ استُورد أول {ArticleRules.MaxTags} منها.");
+            tagIds = tagIds[..ArticleRules.MaxTags];
+        }
+
+        SetJoins(article.Tags, tagIds, t => t.TagId, (id, position) => new ArticleTag { TagId = id, Position = position }, (t, p) => t.Position = p);
+
+        var authorIds = new List<int>();
+        if (item.Creator is { Length: > 0 } login)
+        {
+            var name = _wpAuthors.TryGetValue(login, out var wpAuthor) ? wpAuthor.DisplayName : login;
+            authorIds.Add(await AuthorIdAsync(name, ct));
+            _authorTargets[login] = ArticleUrls.Author(Slugs.FromHeadline(Name(name)));
+        }
+
+        article.DeskName = authorIds.Count > 0 ? null : site.Value.DefaultDesk;
+        SetJoins(article.Authors, authorIds, a => a.AuthorId, (id, position) => new ArticleAuthor { AuthorId = id, Position = position }, (a, p) => a.Position = p);
+    }
+
+    // Join rows are changed in place rather than cleared and re-added, so a re-import touches
+    // only what changed.
+    private static void SetJoins<T>(List<T> joins, List<int> ids, Func<T, int> idOf, Func<int, int, T> create, Action<T, int> setPosition)
+    {
+        joins.RemoveAll(j => !ids.Contains(idOf(j)));
+        for (var position = 0; position < ids.Count; position++)
+        {
+            var join = joins.FirstOrDefault(j => idOf(j) == ids[position]);
+            if (join is null)
+            {
+                joins.Add(create(ids[position], position));
+            }
+            else
+            {
+                setPosition(join, position);
+            }
+        }
+    }
+
+    private ArticleStatus? Status(WxrItem item)
+    {
+        switch (item.Status)
+        {
+            case "publish":
+                _counts.Published++;
+                return ArticleStatus.Published;
+            case "future":
+                _counts.Scheduled++;
+                return ArticleStatus.Scheduled;
+            case "pending":
+                _counts.InReview++;
+                return ArticleStatus.InReview;
+            case "draft":
+                _counts.Drafts++;
+                return ArticleStatus.Draft;
+
+            // Private posts were for logged-in staff only: they stay out of public view as drafts.
+            // Not Unpublished, which says the piece was public once and answers 410 Gone.
+            case "private":
+                _counts.Private++;
+                return ArticleStatus.Draft;
+            case "auto-draft" or "inherit":
+                _counts.PostsSkipped++;
+                return null;
+            case "trash":
+                _counts.PostsSkipped++;
+                Warn(item.Id, "trashed_skipped", $"«{item.Title}» في سلة المهملات في ووردبريس، فلم تُستورد.");
+                return null;
+            default:
+                _counts.PostsSkipped++;
+                Warn(item.Id, "unknown_status", $"«{item.Title}» بحالة غير معروفة «{item.Status}»، فلم تُستورد.");
+                return null;
+        }
+    }
+
+    private string Headline(WxrItem item)
+    {
+        var headline = ArabicText.CleanForDisplay(WordPressContent.ToPlainText(item.Title));
+        if (headline.Length == 0 || !headline.Any(char.IsLetterOrDigit))
+        {
+            Warn(item.Id, "untitled", $"منشور بلا عنوان؛ سُمّي «{Untitled}».");
+            return Untitled;
+        }
+
+        if (headline.Length > ArticleRules.MaxHeadlineLength)
+        {
+            Warn(item.Id, "headline_shortened", $"العنوان أطول من {ArticleRules.MaxHeadlineLength} حرف فاختُصر.");
+            return Shorten(headline, ArticleRules.MaxHeadlineLength);
+        }
+
+        return headline;
+    }
+
+    // The excerpt, else the description an SEO plugin kept for search engines.
+    private static string Standfirst(WxrItem item)
+    {
+        var text = WordPressContent.ToPlainText(item.Excerpt);
+        foreach (var key in (string[])["_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_description"])
+        {
+            if (text.Length > 0)
+            {
+                break;
+            }
+
+            text = item.Meta.TryGetValue(key, out var description) ? WordPressContent.ToPlainText(description) : "";
+        }
+
+        return Shorten(ArabicText.CleanForDisplay(text), ArticleRules.MaxStandfirstLength);
+    }
+
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd() + "…";
+    }
+
+    private DateTime ToUtc(DateTime local)
+    {
+        // A wall-clock time skipped by a daylight-saving change is an hour later in reality.
+        if (_timeZone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _timeZone);
+    }
+
+    private static string Name(string name)
+    {
+        var clean = ArabicText.CleanForDisplay(WordPressContent.ToPlainText(name));
+        return clean.Length > ArticleRules.MaxNameLength ? Shorten(clean, ArticleRules.MaxNameLength) : clean;
+    }
+
+    private async Task<int> SectionIdAsync(string rawName, CancellationToken ct)
+    {
+        var name = Name(rawName);
+        var slug = Slugs.FromHeadline(name);
+        if (_sections.TryGetValue(slug, out var id))
+        {
+            return id;
+        }
+
+        var found = await db.Sections.Where(s => s.Slug == slug).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            var section = new Section { Name = name, Slug = slug, Position = await db.Sections.CountAsync(ct) };
+            db.Sections.Add(section);
+            await db.SaveChangesAsync(ct);
+            _counts.SectionsCreated++;
+            found = section.Id;
+        }
+
+        return _sections[slug] = found.Value;
+    }
+
+    private async Task<int> TagIdAsync(string rawName, CancellationToken ct)
+    {
+        var name = Name(rawName);
+        var slug = Slugs.FromHeadline(name);
+        if (_tags.TryGetValue(slug, out var id))
+        {
+            return id;
+        }
+
+        var found = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            var tag = new Tag { Name = name, Slug = slug, Kind = TagKind.Topic };
+            db.Tags.Add(tag);
+            await db.SaveChangesAsync(ct);
+            _counts.TagsCreated++;
+            found = tag.Id;
+        }
+
+        return _tags[slug] = found.Value;
+    }
+
+    private async Task<int> AuthorIdAsync(string rawName, CancellationToken ct)
+    {
+        var name = Name(rawName);
+        var slug = Slugs.FromHeadline(name);
+        if (_authors.TryGetValue(slug, out var id))
+        {
+            return id;
+        }
+
+        var found = await db.Authors.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            var author = new Author { Name = name, Slug = slug };
+            db.Authors.Add(author);
+            await db.SaveChangesAsync(ct);
+            _counts.AuthorsCreated++;
+            found = author.Id;
+        }
+
+        return _authors[slug] = found.Value;
+    }
+
+    // New articles take their old WordPress slug (readers recognise the address); one already
+    // used by another article gets "-2", "-3"… as the newsroom's own do.
+    private async Task MakeSlugsUniqueAsync(List<Article> articles, CancellationToken ct)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = articles.Select(a => a.Slug).Distinct().ToList();
+        var taken = (await db.Articles.Where(a => wanted.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!taken.Contains(article.Slug) && claimed.Add(article.Slug))
+            {
+                continue;
+            }
+
+            article.Slug = await FreeSlugAsync(article.Slug, claimed, ct);
+            claimed.Add(article.Slug);
+        }
+    }
+
+    private async Task<string> FreeSlugAsync(string slug, HashSet<string> claimed, CancellationToken ct)
+    {
+        var prefix = slug + "-";
+        var taken = (await db.Articles.Where(a => a.Slug.StartsWith(prefix)).Select(a => a.Slug).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        return Slugs.MakeUnique(slug, s => s == slug || taken.Contains(s) || claimed.Contains(s), ArticleRules.MaxSlugLength);
+    }
+
+    private async Task SaveRedirectsAsync(List<(string Path, string Target, long Id)> redirects, CancellationToken ct)
+    {
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, target, id) in redirects)
+        {
+            if (path.Length > LegacyPaths.MaxPathLength)
+            {
+                Warn(id, "path_too_long", $"العنوان القديم أطول من {LegacyPaths.MaxPathLength} حرف فلن يُحوَّل: {path[..80]}…");
+                continue;
+            }
+
+            wanted[path] = target;
+        }
+
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var paths = wanted.Keys.ToList();
+        var existing = await db.LegacyRedirects.Where(r => paths.Contains(r.Path)).ToDictionaryAsync(r => r.Path, StringComparer.Ordinal, ct);
+        foreach (var (path, target) in wanted)
+        {
+            if (existing.TryGetValue(path, out var redirect))
+            {
+                redirect.Target = target;
+            }
+            else
+            {
+                db.LegacyRedirects.Add(new LegacyRedirect { Path = path, Target = target });
+                _counts.Redirects++;
+            }
+        }
+    }
+
+    private async Task SaveMediaAsync(List<WxrItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = items.Select(i => i.Id).ToList();
+        var existing = await db.ImportedMedia.Where(m => ids.Contains(m.WordPressId)).ToDictionaryAsync(m => m.WordPressId, ct);
+        foreach (var item in items.DistinctBy(i => i.Id))
+        {
+            var url = item.AttachmentUrl ?? item.Link;
+            if (url is null || url.Length > LegacyPaths.MaxUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                Warn(item.Id, "media_without_url", $"المرفق «{item.Title}» بلا عنوان صالح، فلم يُسجَّل.");
+                continue;
+            }
+
+            if (!existing.TryGetValue(item.Id, out var media))
+            {
+                media = new ImportedMedia { WordPressId = item.Id, Url = url };
+                db.ImportedMedia.Add(media);
+            }
+
+            media.Url = url;
+            media.Title = Shorten(WordPressContent.ToPlainText(item.Title), 500);
+            media.Caption = Shorten(WordPressContent.ToPlainText(item.Excerpt), 2000);
+            media.WordPressParentId = item.ParentId;
+            media.ImportedAt = now;
+            _counts.Media++;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    // Category, tag and author archives, once every post has said which section or tag each
+    // term became.
+    private async Task SaveArchiveRedirectsAsync(CancellationToken ct)
+    {
+        var redirects = new List<(string, string, long)>();
+        var blog = _site.BlogPath;
+        foreach (var (nicename, target) in _categoryTargets)
+        {
+            redirects.Add((LegacyPaths.Normalize($"{blog}/category/{nicename}"), target, 0));
+            if (_categories.TryGetValue(nicename, out var category))
+            {
+                redirects.Add((LegacyPaths.Normalize($"{blog}/category/{CategoryPath(category)}"), target, 0));
+                if (category.Id is { } id)
+                {
+                    redirects.Add((LegacyPaths.Query("cat", id), target, 0));
+                }
+            }
+        }
+
+        foreach (var (nicename, target) in _tagTargets)
+        {
+            redirects.Add((LegacyPaths.Normalize($"{blog}/tag/{nicename}"), target, 0));
+            redirects.Add((LegacyPaths.Query("tag", nicename), target, 0));
+        }
+
+        foreach (var (login, target) in _authorTargets)
+        {
+            redirects.Add((LegacyPaths.Normalize($"{blog}/author/{AuthorNicename(login)}"), target, 0));
+            if (_wpAuthors.TryGetValue(login, out var author) && author.Id is { } id)
+            {
+                redirects.Add((LegacyPaths.Query("author", id), target, 0));
+            }
+        }
+
+        foreach (var chunk in redirects.Chunk(BatchSize * 4))
+        {
+            await SaveRedirectsAsync([.. chunk], ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    // "/category/parent/child": WordPress puts a subcategory under its ancestors.
+    private string CategoryPath(WxrTerm category)
+    {
+        var path = category.Nicename;
+        var parent = category.ParentNicename;
+        for (var depth = 0; parent is not null && depth < 10 && _categories.TryGetValue(parent, out var up); depth++)
+        {
+            path = up.Nicename + "/" + path;
+            parent = up.ParentNicename;
+        }
+
+        return path;
+    }
+
+    // WordPress derives an author's address from the login: lower case, with anything but
+    // letters, digits and hyphens made a hyphen.
+    private static string AuthorNicename(string login) =>
+        string.Concat(login.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+
+    private async Task LinkMediaToArticlesAsync(CancellationToken ct) =>
+        await db.ImportedMedia
+            .Where(m => m.WordPressParentId != null)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(
+                    m => m.ArticleId,
+                    m => db.ImportedItems
+                        .Where(i => i.Kind == ImportedKind.Post && i.WordPressId == m.WordPressParentId)
+                        .Select(i => (int?)i.SahifaId)
+                        .FirstOrDefault()),
+                ct);
+
+    private void Warn(long? id, string code, string message)
+    {
+        if (_warnings.Count < MaxWarnings)
+        {
+            _warnings.Add(new ImportWarning(id, code, message));
+        }
+        else
+        {
+            _warningsOmitted++;
+        }
+    }
+
+    private void Dropped(string name, long id)
+    {
+        var (count, ids) = _dropped.TryGetValue(name, out var seen) ? seen : (0, new List<long>());
+        if (ids.Count < 20 && !ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+
+        _dropped[name] = (count + 1, ids);
+    }
+}
