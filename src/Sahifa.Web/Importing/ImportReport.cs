@@ -8,12 +8,13 @@ public sealed record ImportReport(
     IReadOnlyList<DroppedMarkup> Dropped,
     TimeSpan Duration);
 
-/// Counts by kind. "Kept" posts were edited in Sahifa after an earlier import, so this one left
-/// them alone.
+/// Counts by kind. "Unchanged" posts are the same in the export as when last imported; "kept"
+/// ones were edited in Sahifa after an earlier import, so this one left them alone.
 public sealed class ImportCounts
 {
     public int PostsCreated { get; set; }
     public int PostsUpdated { get; set; }
+    public int PostsUnchanged { get; set; }
     public int PostsKept { get; set; }
     public int Published { get; set; }
     public int Scheduled { get; set; }

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
@@ -26,15 +30,24 @@ public sealed class ImportWordPress(
     ArticleBody articleBody,
     TimeProvider clock,
     IOptions<SiteOptions> site,
-    IOptions<ImportOptions> options)
+    IOptions<ImportOptions> options,
+    ImportWordPress.Gate gate)
 {
     public const int BatchSize = 250;
 
     private const int MaxWarnings = 500;
     private const string Untitled = "بلا عنوان";
 
-    // One import at a time per process: two would race for the same slugs and terms.
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+    // The name on imported revisions and "last edited by" in the newsroom.
+    private const string Importer = "استيراد ووردبريس";
+
+    // Raise when the conversion changes, so the next import rewrites every article with it.
+    private const string ConverterVersion = "1";
+
+    private static readonly HashSet<string> FingerprintMeta = new(StringComparer.Ordinal)
+    {
+        "_thumbnail_id", "_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_description",
+    };
 
     private readonly TimeZoneInfo _timeZone = TimeZoneInfo.FindSystemTimeZoneById(site.Value.TimeZone);
     private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
@@ -60,7 +73,7 @@ public sealed class ImportWordPress(
     /// has been written then.
     public async Task<ImportReport> RunAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        if (!await OneAtATime.WaitAsync(0, ct))
+        if (!await gate.Semaphore.WaitAsync(0, ct))
         {
             throw new ImportException(
                 ImportException.ImportRunning,
@@ -91,8 +104,14 @@ public sealed class ImportWordPress(
         }
         finally
         {
-            OneAtATime.Release();
+            gate.Semaphore.Release();
         }
+    }
+
+    /// One import at a time per site: two would race for the same slugs and terms.
+    public sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
     }
 
     private static FileStream OpenRead(string path) =>
@@ -211,10 +230,19 @@ public sealed class ImportWordPress(
 
             mapped.TryGetValue(item.Id, out var map);
             var article = map is not null && existing.TryGetValue(map.SahifaId, out var found) ? found : null;
-            if (article is not null && map!.ArticleUpdatedAt is { } written && Math.Abs((article.UpdatedAt - written).TotalSeconds) > 1)
+            if (article is not null && map!.ArticleVersion is { } written && article.Version != written)
             {
                 _counts.PostsKept++;
                 Warn(item.Id, "kept_newsroom_edits", $"المادة «{article.Headline}» عُدّلت في صحيفة بعد استيرادها، فلم يُكتب فوقها.");
+                continue;
+            }
+
+            NoteArchives(item);
+            var fingerprint = Fingerprint(item);
+            if (article is not null && map!.Fingerprint == fingerprint)
+            {
+                _counts.PostsUnchanged++;
+                saved.Add((item, article, map));
                 continue;
             }
 
@@ -244,7 +272,7 @@ public sealed class ImportWordPress(
 
             map.FeaturedMediaId = item.Meta.TryGetValue("_thumbnail_id", out var thumbnail) && long.TryParse(thumbnail, out var t) && t > 0 ? t : null;
             map.ImportedAt = now;
-            map.ArticleUpdatedAt = article.UpdatedAt;
+            map.Fingerprint = fingerprint;
             saved.Add((item, article, map));
         }
 
@@ -255,6 +283,7 @@ public sealed class ImportWordPress(
         foreach (var (item, article, map) in saved)
         {
             map.SahifaId = article.Id;
+            map.ArticleVersion = article.Version;
             if (article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
             {
                 var target = ArticleUrls.Article(article.Id, article.Slug);
@@ -304,28 +333,16 @@ public sealed class ImportWordPress(
         var categories = item.Terms.Where(t => t.Domain == "category" && t.Name.Length > 0).ToList();
         var sectionName = categories.Count > 0 ? categories[0].Name : options.Value.DefaultSection;
         article.SectionId = await SectionIdAsync(sectionName, ct);
-        if (categories.Count > 0)
-        {
-            _categoryTargets[categories[0].Nicename] = ArticleUrls.Section(Slugs.FromHeadline(Name(sectionName)));
-        }
 
         var tagIds = new List<int>();
+        var tagNames = new List<string>();
         foreach (var term in categories.Skip(1).Concat(item.Terms.Where(t => t.Domain == "post_tag" && t.Name.Length > 0)))
         {
             var id = await TagIdAsync(term.Name, ct);
             if (!tagIds.Contains(id))
             {
                 tagIds.Add(id);
-            }
-
-            var target = ArticleUrls.Tag(Slugs.FromHeadline(Name(term.Name)));
-            if (term.Domain == "post_tag")
-            {
-                _tagTargets[term.Nicename] = target;
-            }
-            else
-            {
-                _categoryTargets.TryAdd(term.Nicename, target);
+                tagNames.Add(Name(term.Name));
             }
         }
 
@@ -338,15 +355,98 @@ public sealed class ImportWordPress(
         SetJoins(article.Tags, tagIds, t => t.TagId, (id, position) => new ArticleTag { TagId = id, Position = position }, (t, p) => t.Position = p);
 
         var authorIds = new List<int>();
+        var authorNames = new List<string?>();
         if (item.Creator is { Length: > 0 } login)
         {
             var name = _wpAuthors.TryGetValue(login, out var wpAuthor) ? wpAuthor.DisplayName : login;
             authorIds.Add(await AuthorIdAsync(name, ct));
-            _authorTargets[login] = ArticleUrls.Author(Slugs.FromHeadline(Name(name)));
+            authorNames.Add(Name(name));
         }
 
         article.DeskName = authorIds.Count > 0 ? null : site.Value.DefaultDesk;
         SetJoins(article.Authors, authorIds, a => a.AuthorId, (id, position) => new ArticleAuthor { AuthorId = id, Position = position }, (a, p) => a.Position = p);
+
+        // Like any save: a new version, and a revision the history can show and restore.
+        article.Version++;
+        article.LastEditedById = null;
+        article.LastEditedByName = Importer;
+        var snapshot = new ArticleInput
+        {
+            Title = article.Headline,
+            Standfirst = article.Standfirst,
+            Body = article.BodyMarkdown,
+            Section = Name(sectionName),
+            TypeOfWork = ArticleLabels.Code(article.TypeOfWork),
+            Byline = new BylineInput(article.DeskName, authorNames),
+            Sources = [],
+            Tags = tagNames.Take(ArticleRules.MaxTags).Select(n => (TagInput?)new TagInput(n, null)).ToList(),
+            Status = ArticleStates.Code(status),
+            PublishedAt = article.PublishedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null,
+        };
+        article.Revisions.Add(new ArticleRevision
+        {
+            Number = article.Version,
+            CreatedAt = now,
+            AuthorName = Importer,
+            Headline = article.Headline,
+            Standfirst = article.Standfirst,
+            BodyMarkdown = article.BodyMarkdown,
+            Status = status,
+            Snapshot = JsonSerializer.Serialize(snapshot, SaveArticle.SnapshotJson),
+            Note = $"استيراد من ووردبريس (المنشور {item.Id})",
+        });
+    }
+
+    // Everything the import reads from an item, with the converter's own version: a re-import
+    // rewrites an article only when its export changed or the conversion improved.
+    private static string Fingerprint(WxrItem item)
+    {
+        var text = new StringBuilder(ConverterVersion);
+        foreach (var part in (string?[])[item.Title, item.Content, item.Excerpt, item.Status, item.Slug, item.Creator, item.Link,
+            item.Date?.ToString("O", CultureInfo.InvariantCulture), item.DateGmt?.ToString("O", CultureInfo.InvariantCulture),
+            item.ModifiedGmt?.ToString("O", CultureInfo.InvariantCulture)])
+        {
+            text.Append('\u001f').Append(part);
+        }
+
+        foreach (var term in item.Terms)
+        {
+            text.Append('\u001e').Append(term.Domain).Append('\u001f').Append(term.Nicename).Append('\u001f').Append(term.Name);
+        }
+
+        foreach (var (key, value) in item.Meta.Where(m => FingerprintMeta.Contains(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            text.Append('\u001d').Append(key).Append('\u001f').Append(value);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    // Where the post's category, tag and author archives went, for their redirects at the end.
+    // Noted for unchanged posts too, so a re-run completes an import that stopped half-way.
+    private void NoteArchives(WxrItem item)
+    {
+        var categories = item.Terms.Where(t => t.Domain == "category" && t.Name.Length > 0).ToList();
+        if (categories.Count > 0)
+        {
+            _categoryTargets[categories[0].Nicename] = ArticleUrls.Section(Slugs.FromHeadline(Name(categories[0].Name)));
+        }
+
+        foreach (var term in categories.Skip(1))
+        {
+            _categoryTargets.TryAdd(term.Nicename, ArticleUrls.Tag(Slugs.FromHeadline(Name(term.Name))));
+        }
+
+        foreach (var term in item.Terms.Where(t => t.Domain == "post_tag" && t.Name.Length > 0))
+        {
+            _tagTargets[term.Nicename] = ArticleUrls.Tag(Slugs.FromHeadline(Name(term.Name)));
+        }
+
+        if (item.Creator is { Length: > 0 } login)
+        {
+            var name = _wpAuthors.TryGetValue(login, out var author) ? author.DisplayName : login;
+            _authorTargets[login] = ArticleUrls.Author(Slugs.FromHeadline(Name(name)));
+        }
     }
 
     // Join rows are changed in place rather than cleared and re-added, so a re-import touches

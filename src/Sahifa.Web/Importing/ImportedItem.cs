@@ -18,9 +18,12 @@ public sealed class ImportedItem
 
     public DateTime ImportedAt { get; set; }
 
-    // The article's UpdatedAt as the import left it. When the article's own differs, the
-    // newsroom has edited it since, and a later import leaves it alone rather than undo that work.
-    public DateTime? ArticleUpdatedAt { get; set; }
+    // The article's Version as the import left it. When the article's own is higher, the
+    // newsroom has saved it since, and a later import leaves it alone rather than undo that work.
+    public int? ArticleVersion { get; set; }
+
+    // A hash of what the export said about the item, so a re-import skips what has not changed.
+    public string? Fingerprint { get; set; }
 }
 
 // Stored as text, so a new kind needs no migration.
@@ -35,6 +38,7 @@ internal sealed class ImportedItemConfiguration : IEntityTypeConfiguration<Impor
     public void Configure(EntityTypeBuilder<ImportedItem> item)
     {
         item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        item.Property(i => i.Fingerprint).HasMaxLength(64);
         item.HasIndex(i => new { i.Kind, i.WordPressId }).IsUnique();
         item.HasIndex(i => new { i.Kind, i.SahifaId });
     }

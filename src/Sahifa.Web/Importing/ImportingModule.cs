@@ -15,6 +15,7 @@ public static class ImportingModule
             .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultSection), "Sahifa:Import:DefaultSection must name a section")
             .ValidateOnStart();
         builder.Services.AddScoped<ImportWordPress>();
+        builder.Services.AddSingleton<ImportWordPress.Gate>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiAdmin, policy => policy
                 .AddAuthenticationSchemes(BearerAuthentication.SchemeName)

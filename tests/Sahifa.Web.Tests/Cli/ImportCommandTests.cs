@@ -32,7 +32,7 @@ public sealed class ImportCommandTests : IDisposable
         // No progress bar when stderr is not a terminal.
         Assert.Equal("", first.Error);
         Assert.Equal(0, second.Exit);
-        Assert.Contains("posts      0 new, 7 updated", second.Output);
+        Assert.Contains("posts      0 new, 0 updated, 7 unchanged", second.Output);
         Assert.Contains("redirects  0 new", second.Output);
     }
 

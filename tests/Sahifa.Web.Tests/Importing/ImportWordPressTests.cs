@@ -146,6 +146,21 @@ public sealed class ImportWordPressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_imported_article_has_a_revision_that_says_where_it_came_from()
+    {
+        await _factory.ImportAsync(Exports.Jazira);
+        var article = await ArticleAsync(101);
+
+        var revision = await ReadAsync(db => db.ArticleRevisions.SingleAsync(r => r.ArticleId == article.Id));
+
+        Assert.Equal((1, 1), (article.Version, revision.Number));
+        Assert.Equal("استيراد ووردبريس", revision.AuthorName);
+        Assert.Contains("101", revision.Note);
+        Assert.Contains("\"section\":\"سياسة\"", revision.Snapshot);
+        Assert.True(await ReadAsync(db => db.ArticleChanges.AnyAsync(c => c.ArticleId == article.Id)));
+    }
+
+    [Fact]
     public async Task Featured_images_and_attachments_are_recorded_by_url_against_their_article()
     {
         await _factory.ImportAsync(Exports.Jazira);
@@ -170,7 +185,7 @@ public sealed class ImportWordPressTests : IAsyncLifetime
         var again = await _factory.ImportAsync(Exports.Jazira);
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal((0, 7), (again.Counts.PostsCreated, again.Counts.PostsUpdated));
+        Assert.Equal((0, 0, 7), (again.Counts.PostsCreated, again.Counts.PostsUpdated, again.Counts.PostsUnchanged));
         Assert.Equal((0, 0, 0, 0), (again.Counts.SectionsCreated, again.Counts.TagsCreated, again.Counts.AuthorsCreated, again.Counts.Redirects));
     }
 
@@ -189,7 +204,7 @@ public sealed class ImportWordPressTests : IAsyncLifetime
         _factory.Clock.Advance(TimeSpan.FromHours(1));
         var again = await _factory.ImportAsync(Exports.Jazira);
 
-        Assert.Equal(1, again.Counts.PostsKept);
+        Assert.Equal((1, 6), (again.Counts.PostsKept, again.Counts.PostsUnchanged));
         Assert.Contains(again.Warnings, w => w is { WordPressId: 102, Code: "kept_newsroom_edits" });
         Assert.Equal("افتتاح سوق الهال الجديد في القامشلي: التفاصيل", (await ArticleAsync(102)).Headline);
     }
