@@ -56,6 +56,31 @@ public sealed class NewsroomBrowserTests(ChromiumFixture browser, ITestOutputHel
         Assert.True(tab.Problems.IsEmpty, string.Join("\n", tab.Problems));
     }
 
+    [Fact]
+    public async Task The_editor_fits_a_reporters_phone()
+    {
+        if (!browser.IsAvailable(output))
+        {
+            return;
+        }
+
+        var email = await browser.StaffAsync(StaffRoles.Writer);
+        await using var tab = await browser.OpenAsync(375, 800);
+        var page = tab.Page;
+        await page.GotoAsync("/newsroom/sign-in");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
+        await page.GetByLabel("كلمة المرور").FillAsync(SahifaFactory.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
+        await page.GotoAsync("/newsroom/articles/new");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("مقال جديد");
+
+        await SaveScreenshotAsync(page, "newsroom-editor-375.png");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var wide = await page.EvaluateAsync<string[]>("() => [...document.body.querySelectorAll('*')].filter(e => { const r = e.getBoundingClientRect(); return r.left < -0.5 || r.right > window.innerWidth + 0.5; }).map(e => e.tagName + '.' + e.className + '#' + e.id)");
+        Assert.True(widths[0] <= widths[1], $"the editor scrolls sideways on a phone: {widths[0]} > {widths[1]}: {string.Join(", ", wide)}");
+        Assert.True(tab.Problems.IsEmpty, string.Join("\n", tab.Problems));
+    }
+
     private static async Task SaveScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ChromiumFixture.ScreenshotDirectory);
