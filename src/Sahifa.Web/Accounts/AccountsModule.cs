@@ -39,6 +39,8 @@ public static class AccountsModule
 
         builder.Services.AddOptions<AccountOptions>().BindConfiguration("Sahifa:Accounts");
         builder.Services.AddScoped<ApiTokens>();
+        builder.Services.AddScoped<AddStaffMember>();
+        builder.Services.AddScoped<ManageStaffMember>();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null)
             .AddIdentityCookies();

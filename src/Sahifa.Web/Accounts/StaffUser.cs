@@ -6,6 +6,10 @@ namespace Sahifa.Web.Accounts;
 public sealed class StaffUser : IdentityUser
 {
     public DateTime CreatedAt { get; set; }
+
+    /// Set when an admin chose the password (a new account, a reset): the member must replace it
+    /// before doing anything else, so no admin knows a password in use.
+    public bool MustChangePassword { get; set; }
 }
 
 /// The three newsroom roles; their names are stored as Identity roles.

@@ -76,7 +76,7 @@ public static class SahifaHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReaderPostLimits();
-        app.UseTwoFactorRequirement();
+        app.UseAccountRequirements();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();

@@ -24,6 +24,8 @@ public sealed class IndexModel(
 
     public bool TwoFactorRequired => accounts.Value.RequireTwoFactor;
 
+    public bool MustChangePassword { get; private set; }
+
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
     public async Task<IActionResult> OnGetAsync()
@@ -70,6 +72,12 @@ public sealed class IndexModel(
             await ShowAsync(user);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
+        }
+
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
         }
 
         await audit.RecordAsync(AuditActions.PasswordChanged, user.Email!, ct: ct);
@@ -123,5 +131,6 @@ public sealed class IndexModel(
         Email = user.Email ?? "";
         Roles = [.. await users.GetRolesAsync(user)];
         TwoFactorEnabled = user.TwoFactorEnabled;
+        MustChangePassword = user.MustChangePassword;
     }
 }

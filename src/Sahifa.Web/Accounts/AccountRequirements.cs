@@ -4,29 +4,31 @@ using Microsoft.Extensions.Options;
 
 namespace Sahifa.Web.Accounts;
 
-/// When admins require two-factor for all staff, a member without it can reach only what it
-/// takes to turn it on: the enrolment page, their account page (to change a password they think
-/// leaked) and signing out. Everything else under /newsroom sends them to enrolment.
-public static class TwoFactorRequirement
+/// What a member of staff must do before anything else in the newsroom: replace a password an
+/// admin chose, and, when admins require it, turn on two-factor. Until then they reach only the
+/// pages that do it (their account page, enrolment) and signing out; everything else under
+/// /newsroom sends them there.
+public static class AccountRequirements
 {
+    public const string AccountPath = AccountsModule.NewsroomPath + "/account";
     public const string EnrolmentPath = AccountsModule.NewsroomPath + "/account/two-factor";
 
     private static readonly string[] Open =
     [
+        AccountPath,
         EnrolmentPath,
-        AccountsModule.NewsroomPath + "/account",
         AccountsModule.NewsroomPath + "/sign-out",
     ];
 
     /// After UseAuthorization, which has put the staff cookie's principal on the request when the
     /// page needs one; for the rest (a 404 under /newsroom) the cookie is read here.
-    public static IApplicationBuilder UseTwoFactorRequirement(this IApplicationBuilder app) =>
+    public static IApplicationBuilder UseAccountRequirements(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (await MustEnrolAsync(context))
+            if (await PendingStepAsync(context) is { } step)
             {
-                context.Response.Redirect(EnrolmentPath);
-                // 303 turns a blocked POST into a GET of the enrolment page, as a browser expects.
+                context.Response.Redirect(step);
+                // 303 turns a blocked POST into a GET of the page, as a browser expects.
                 context.Response.StatusCode = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                     ? StatusCodes.Status302Found
                     : StatusCodes.Status303SeeOther;
@@ -36,15 +38,14 @@ public static class TwoFactorRequirement
             await next(context);
         });
 
-    private static async Task<bool> MustEnrolAsync(HttpContext context)
+    private static async Task<string?> PendingStepAsync(HttpContext context)
     {
         var path = context.Request.Path;
         if (!path.StartsWithSegments(AccountsModule.NewsroomPath, StringComparison.Ordinal)
-            || !context.RequestServices.GetRequiredService<IOptionsMonitor<AccountOptions>>().CurrentValue.RequireTwoFactor
             || Array.Exists(Open, p => path.Equals(p, StringComparison.OrdinalIgnoreCase))
             || path.StartsWithSegments(AccountsModule.NewsroomPath + "/sign-in", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return null;
         }
 
         var user = context.User;
@@ -53,7 +54,7 @@ public static class TwoFactorRequirement
             var staff = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
             if (!staff.Succeeded)
             {
-                return false;
+                return null;
             }
 
             user = staff.Principal;
@@ -62,6 +63,18 @@ public static class TwoFactorRequirement
         // The security stamp check has loaded the account on this request already, so this
         // reads it from the context's tracker rather than the database.
         var users = context.RequestServices.GetRequiredService<UserManager<StaffUser>>();
-        return await users.GetUserAsync(user) is { TwoFactorEnabled: false };
+        var member = await users.GetUserAsync(user);
+        if (member is null)
+        {
+            return null;
+        }
+
+        if (member.MustChangePassword)
+        {
+            return AccountPath;
+        }
+
+        var required = context.RequestServices.GetRequiredService<IOptionsMonitor<AccountOptions>>().CurrentValue.RequireTwoFactor;
+        return required && !member.TwoFactorEnabled ? EnrolmentPath : null;
     }
 }
