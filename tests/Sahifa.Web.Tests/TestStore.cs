@@ -51,7 +51,7 @@ public sealed class TestStore : IDisposable
         NpgsqlConnection.ClearAllPools();
         if (_database is not null)
         {
-            Admin($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+            DropDatabase(_database);
         }
 
         try
@@ -61,6 +61,30 @@ public sealed class TestStore : IDisposable
         catch (IOException)
         {
             // A file still held open is left for the OS to clean up with the temp folder.
+        }
+    }
+
+    // FORCE ends our own leftover sessions, but not an autovacuum worker that the server started
+    // on the new database (it belongs to the superuser): wait for it a little, and if it is still
+    // there, leave the database behind rather than fail a test over its clean-up.
+    private void DropDatabase(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Admin($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                if (attempt == 10)
+                {
+                    return;
+                }
+
+                Thread.Sleep(200 * attempt);
+            }
         }
     }
 
