@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
+using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
 using Sahifa.Web.Hosting;
 
@@ -45,7 +46,12 @@ public static class ArticlesApi
         string Status,
         bool Breaking,
         DateTimeOffset? PublishedAt,
-        DateTimeOffset UpdatedAt);
+        DateTimeOffset UpdatedAt,
+        IReadOnlyList<CorrectionJson> Corrections);
+
+    /// A public correction: `kind` is correction, clarification, update or retraction; `changes`
+    /// the public "what changed" view of the revision that fixed the text, when there is one.
+    public sealed record CorrectionJson(string Kind, string Text, DateTimeOffset PublishedAt, string? Changes);
 
     private static async Task<Results<Ok<ArticleList>, ProblemHttpResult>> ListAsync(
         SahifaDb db, TimeProvider clock, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20)
@@ -145,6 +151,7 @@ public static class ArticlesApi
             .ToListAsync(ct);
 
         var origin = $"{request.Scheme}://{request.Host}";
+        var corrections = (await db.CorrectionsForAsync(ids, ct)).ToLookup(c => c.ArticleId);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return rows
             .OrderBy(r => order[r.Id])
@@ -153,7 +160,10 @@ public static class ArticlesApi
                 a.Section, ArticleLabels.Code(a.TypeOfWork), new BylineJson(a.DeskName, a.Authors), a.Sources, a.Tags,
                 ArticleStates.Code(a.Status), a.IsBreaking,
                 a.PublishedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null,
-                new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero)))
+                new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero),
+                corrections[a.Id].Select(c => new CorrectionJson(
+                    CorrectionKinds.Code(c.Kind), c.Text, new DateTimeOffset(c.PublishedAt, TimeSpan.Zero),
+                    c.ChangesUrl is { } changes ? origin + changes : null)).ToList()))
             .ToList();
     }
 }

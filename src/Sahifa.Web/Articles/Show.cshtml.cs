@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Comments;
+using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
 
 namespace Sahifa.Web.Articles;
@@ -14,9 +15,15 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
 
     public CommentThreadView Comments { get; private set; } = null!;
 
-    // TODO(#5): load the article's public corrections here once corrections exist; structured
-    // data already states them (schema.org `correction`) when this list has any.
+    // Structured data states them (schema.org `correction`).
     public IReadOnlyList<PublicCorrection> Corrections { get; private set; } = [];
+
+    public ArticleCorrections CorrectionNotes { get; private set; } = ArticleCorrections.From([]);
+
+    public CorrectionFormView CorrectionForm { get; private set; } = null!;
+
+    /// `?correction=sent`, from the redirect after a reader filed a request.
+    public bool CorrectionSent { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
@@ -40,6 +47,11 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
 
         Article = article;
         Comments = await CommentsAsync(id, ct);
+        var notes = await db.CorrectionsForAsync([id], ct);
+        CorrectionNotes = ArticleCorrections.From(notes);
+        Corrections = notes.Select(n => new PublicCorrection($"{CorrectionKinds.Label(n.Kind)}: {n.Text}", n.PublishedAt)).ToList();
+        CorrectionForm = CorrectionFormView.Empty(id, stamps.Issue());
+        CorrectionSent = Request.Query[Sahifa.Web.Corrections.NewModel.SentQuery] == "sent";
         return Page();
     }
 
@@ -48,7 +60,7 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
     private async Task<CommentThreadView> CommentsAsync(int id, CancellationToken ct)
     {
         var thread = (await db.ThreadForArticleAsync(id, commentOptions.CurrentValue, clock.GetUtcNow().UtcDateTime, ct))!;
-        int? awaiting = int.TryParse(Request.Query[NewModel.AwaitingQuery], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+        int? awaiting = int.TryParse(Request.Query[Sahifa.Web.Comments.NewModel.AwaitingQuery], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             && !thread.Contains(n) ? n : null;
         var form = new CommentFormView(id, stamps.Issue(), new CommentForm(), new Dictionary<string, string>(), null);
         return new CommentThreadView(id, thread, awaiting, form);

@@ -8,6 +8,7 @@ using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
 using Sahifa.Web.Comments;
+using Sahifa.Web.Corrections;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Sources;
@@ -36,6 +37,8 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
     public DbSet<ImportedMedia> ImportedMedia => Set<ImportedMedia>();
     public DbSet<LegacyRedirect> LegacyRedirects => Set<LegacyRedirect>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     // Every save that changes what an article looks like also writes to the article change feed,
     // in the same transaction (see ArticleChange for who relies on it and what bulk writes must do).

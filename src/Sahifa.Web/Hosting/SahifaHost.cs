@@ -6,6 +6,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Comments;
+using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
@@ -56,6 +57,7 @@ public static class SahifaHost
         builder.AddAudit();
         builder.AddArticles();
         builder.AddComments();
+        builder.AddCorrections();
         builder.AddDemo();
         builder.AddFeeds();
         builder.AddSitemaps();

@@ -74,7 +74,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         {
             canonical, canonical + "?awaiting=1", $"/articles/{id}/comments", $"/articles/{id}/comments?replyTo={posted.CommentId()}",
             "/", "/feed.xml", "/atom.xml", "/feed.json", "/sections/سياسة", "/sitemap.xml", "/sitemap-news.xml",
-            "/api/v1/articles", $"/api/v1/articles/{id}",
+            "/api/v1/articles", $"/api/v1/articles/{id}", "/corrections", $"/articles/{id}/corrections",
         })
         {
             using var response = await _reader.GetAsync(url);

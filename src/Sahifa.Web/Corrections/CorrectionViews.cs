@@ -1,0 +1,3 @@
+namespace Sahifa.Web.Corrections;
+
+public sealed record CorrectionsBoxView(IReadOnlyList<CorrectionNote> Notes, bool Serious);

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sahifa.Arabic;
+using Sahifa.Web.Comments;
+using Sahifa.Web.Data;
+
+namespace Sahifa.Web.Corrections;
+
+/// What a reader sends with `POST /articles/{id}/corrections`; Website is the honeypot and Stamp
+/// the signed time the form was served, as on the comment form.
+public sealed record CorrectionRequestForm
+{
+    public string? Name { get; init; }
+    public string? Email { get; init; }
+    public string? Quote { get; init; }
+    public string? Details { get; init; }
+    public string? Website { get; init; }
+    public string? Stamp { get; init; }
+}
+
+public static class CorrectionRequestRules
+{
+    // Reports often cite where the right figure comes from; a few more links than a comment.
+    public const int MaxLinks = 5;
+
+    public static Dictionary<string, string> Validate(CorrectionRequestForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        var name = ArabicText.CleanForDisplay(form.Name ?? "");
+        if (name.Length == 0 || !name.Any(char.IsLetterOrDigit))
+        {
+            errors["name"] = "اكتب اسمك.";
+        }
+        else if (name.Length > Comment.MaxNameLength)
+        {
+            errors["name"] = $"الاسم أطول من {Comment.MaxNameLength} حرفًا.";
+        }
+
+        var email = (form.Email ?? "").Trim();
+        if (email.Length == 0)
+        {
+            errors["email"] = "اكتب بريدك الإلكتروني لنتواصل معك إن احتجنا؛ لن يُنشر.";
+        }
+        else if (!ReaderPosts.LooksLikeEmail(email))
+        {
+            errors["email"] = "هذا لا يبدو عنوان بريد إلكتروني صحيحًا.";
+        }
+
+        if (CommentText.Clean(form.Quote ?? "").Length > CorrectionRequest.MaxQuoteLength)
+        {
+            errors["quote"] = $"المقطع المقتبس أطول من {CorrectionRequest.MaxQuoteLength} حرف؛ انسخ الجملة المقصودة فقط.";
+        }
+
+        var details = CommentText.Clean(form.Details ?? "");
+        if (details.Length == 0)
+        {
+            errors["details"] = "اكتب ما الخطأ في رأيك وما الصواب.";
+        }
+        else if (details.Length > CorrectionRequest.MaxDetailsLength)
+        {
+            errors["details"] = $"التفاصيل أطول من {CorrectionRequest.MaxDetailsLength} حرف.";
+        }
+        else if (ReaderPosts.CountLinks(details) + ReaderPosts.CountLinks(form.Quote ?? "") > MaxLinks)
+        {
+            errors["details"] = $"يقبل الطلب {MaxLinks} روابط على الأكثر.";
+        }
+
+        return errors;
+    }
+}
+
+/// `POST /articles/{id}/corrections`: files a reader's report in the newsroom's corrections queue.
+public sealed class RequestCorrection(
+    SahifaDb db,
+    TimeProvider clock,
+    FormStamps stamps,
+    IOptionsMonitor<CommentOptions> settings,
+    ILogger<RequestCorrection> log)
+{
+    public abstract record Outcome
+    {
+        public sealed record NoSuchArticle : Outcome;
+
+        public sealed record Invalid(ReaderFormArticle Article, Dictionary<string, string> Errors) : Outcome;
+
+        /// Filed, or found filed already (a double click). Discarded honeypot posts answer the same.
+        public sealed record Filed(ReaderFormArticle Article) : Outcome;
+    }
+
+    public async Task<Outcome> HandleAsync(int articleId, CorrectionRequestForm form, CancellationToken ct)
+    {
+        var options = settings.CurrentValue;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.ReaderFormArticleAsync(articleId, now, ct) is not { } article)
+        {
+            return new Outcome.NoSuchArticle();
+        }
+
+        if (!string.IsNullOrWhiteSpace(form.Website))
+        {
+            log.LogInformation("Discarded a correction request on article {ArticleId}: the honeypot field was filled", articleId);
+            return new Outcome.Filed(article);
+        }
+
+        var errors = CorrectionRequestRules.Validate(form);
+        switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(options.MinFillSeconds)))
+        {
+            case StampCheck.TooFast:
+                errors[CommentRules.FormKey] = "وصل الطلب أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
+                break;
+            case StampCheck.Invalid:
+                errors[CommentRules.FormKey] = "انتهت صلاحية النموذج. ما كتبته محفوظ أدناه؛ أرسله مرة أخرى.";
+                break;
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome.Invalid(article, errors);
+        }
+
+        var email = form.Email!.Trim();
+        var emailKey = ReaderPosts.EmailKey(email);
+        var details = CommentText.Clean(form.Details!);
+        var since = now.AddMinutes(-options.DuplicateWindowMinutes);
+        if (await db.CorrectionRequests.AnyAsync(r => r.ArticleId == articleId && r.EmailKey == emailKey && r.Details == details && r.CreatedAt >= since, ct))
+        {
+            return new Outcome.Filed(article);
+        }
+
+        var request = new CorrectionRequest
+        {
+            ArticleId = articleId,
+            Name = ArabicText.CleanForDisplay(form.Name!),
+            Email = email,
+            EmailKey = emailKey,
+            Quote = CommentText.Clean(form.Quote ?? ""),
+            Details = details,
+            CreatedAt = now,
+        };
+        db.CorrectionRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Correction request {RequestId} on article {ArticleId} filed", request.Id, articleId);
+        return new Outcome.Filed(article);
+    }
+}
