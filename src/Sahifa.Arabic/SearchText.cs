@@ -238,7 +238,10 @@ public static class SearchText
         }
 
         var afterPlural = StripEnding(afterPronoun, PluralSuffixes);
-        return afterPlural.Length == afterPronoun.Length ? StripEnding(afterPlural, ["ه"]) : afterPlural;
+
+        // A plural of a word ending in ى keeps it as ي (مستشفيات from مستشفى), so the ي goes too
+        // and the plural meets its singular; with no plural ending, a final ة (now ه) goes.
+        return afterPlural.Length == afterPronoun.Length ? StripEnding(afterPlural, ["ه"]) : StripEnding(afterPlural, ["ي"]);
     }
 
     private static string StripEnding(string word, string[] suffixes)

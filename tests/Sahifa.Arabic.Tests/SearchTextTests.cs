@@ -105,6 +105,8 @@ public class SearchTextTests
     [InlineData("فلسطيني", "فلسطين")]
     [InlineData("السوريون", "سور")]
     [InlineData("سوري", "سور")]
+    [InlineData("مستشفى", "مستشف")]
+    [InlineData("المستشفيات", "مستشف")]
     public void Stem_strips_article_proclitics_and_suffixes(string word, string expected) =>
         Assert.Equal(expected, SearchText.Stem(SearchText.Normalize(word)));
 

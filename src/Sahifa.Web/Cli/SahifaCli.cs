@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Sahifa.Web.Cli;
 
-/// `sahifa [serve] | migrate | users add | tokens create | backup | restore | import wordpress`. Anything `serve` does not recognise
+/// `sahifa [serve] | migrate | users add | tokens create | backup | restore | import wordpress | reindex`. Anything `serve` does not recognise
 /// (`--urls`, `--environment`) is handed to the ASP.NET Core host untouched.
 public static class SahifaCli
 {
@@ -35,6 +35,7 @@ public static class SahifaCli
         root.Subcommands.Add(BackupCommands.Backup(hostArgs, output, error));
         root.Subcommands.Add(BackupCommands.Restore(hostArgs, output, error));
         root.Subcommands.Add(ImportCommand.Create(hostArgs, output, error));
+        root.Subcommands.Add(ReindexCommand.Create(hostArgs, output, error));
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

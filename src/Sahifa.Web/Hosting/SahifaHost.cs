@@ -13,6 +13,7 @@ using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Newsroom;
+using Sahifa.Web.Search;
 using Sahifa.Web.Sitemaps;
 
 namespace Sahifa.Web.Hosting;
@@ -62,6 +63,7 @@ public static class SahifaHost
         builder.AddFeeds();
         builder.AddSitemaps();
         builder.AddImporting();
+        builder.AddSearch();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
         // After AddRazorPages: its own setup replaces conventions configured before it.
@@ -87,6 +89,7 @@ public static class SahifaHost
         app.MapFeeds();
         app.MapSitemaps();
         app.MapImporting();
+        app.MapSearchApi();
         return app;
     }
 

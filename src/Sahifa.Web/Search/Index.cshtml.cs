@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Sahifa.Web.Search;
+
+/// `GET /search?q=&page=`: results with highlighted snippets, facets to narrow them, paging, and a
+/// suggestion when nothing matched. Filters: `section`, `tag`, `type`, `from`, `to` (yyyy-MM-dd),
+/// `sort=date`.
+public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageModel
+{
+    [FromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
+    [FromQuery(Name = "section")]
+    public string? Section { get; set; }
+
+    [FromQuery(Name = "tag")]
+    public string? Tag { get; set; }
+
+    [FromQuery(Name = "type")]
+    public string? Type { get; set; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    public SearchResults? Results { get; private set; }
+
+    /// An Arabic message for input we could not use; the form is shown again with it.
+    public string? Problem { get; private set; }
+
+    public bool IndexIsBuilding => index.IsRebuilding || index.NeedsRebuild;
+
+    public bool SortByDate => Sort == "date";
+
+    public IActionResult OnGet()
+    {
+        if (Q is { Length: > SearchQuery.MaxLength })
+        {
+            Problem = $"البحث أطول من {SearchQuery.MaxLength} حرف؛ اختصره وأعد المحاولة.";
+            return Answer(StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if (!SearchPaging.TryParse(PageText, out var page))
+        {
+            Problem = $"رقم الصفحة غير صالح؛ الصفحات تبدأ من 1 وتنتهي عند {SearchArticles.MaxPage}.";
+            return Answer(StatusCodes.Status400BadRequest);
+        }
+
+        if (!TryDate(From, out var from) || !TryDate(To, out var to))
+        {
+            Problem = "التاريخ غير صالح؛ اكتبه بالشكل 2026-03-01.";
+            return Answer(StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if (string.IsNullOrWhiteSpace(Q))
+        {
+            return Page();
+        }
+
+        Results = search.Run(new SearchRequest(Q, page, Section, Tag, Type, from, to, SortByDate ? SearchSort.Date : SearchSort.Relevance));
+        if (Results.Total > 0 && page > Results.PageCount)
+        {
+            Problem = "لا توجد صفحة بهذا الرقم في نتائج هذا البحث.";
+            Results = Results with { Hits = [] };
+            return Answer(StatusCodes.Status404NotFound);
+        }
+
+        return Page();
+    }
+
+    /// This search with some parameters changed; null removes one. The page goes back to 1
+    /// unless it is the parameter changed.
+    public string Link(params (string Key, string? Value)[] changes)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["q"] = Q,
+            ["section"] = Section,
+            ["tag"] = Tag,
+            ["type"] = Type,
+            ["from"] = From,
+            ["to"] = To,
+            ["sort"] = Sort,
+        };
+        foreach (var (key, value) in changes)
+        {
+            values[key] = value;
+        }
+
+        var query = QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
+        return "/search" + query.ToUriComponent();
+    }
+
+    public string PageLink(int page) => Link(("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+
+    private PageResult Answer(int status)
+    {
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

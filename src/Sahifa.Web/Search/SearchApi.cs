@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sahifa.Web.Hosting;
+
+namespace Sahifa.Web.Search;
+
+/// `GET /api/v1/search?q=&page=&section=&tag=`: the same search as the page, as JSON.
+public static class SearchApi
+{
+    public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/search").WithTags("Search");
+
+        group.MapGet("/", SearchAsync);
+
+        return group;
+    }
+
+    public sealed record SearchResultJson(int Id, string Title, string Url, string Snippet, string Section, DateTimeOffset PublishedAt);
+
+    public sealed record SearchJson(int Total, int Page, int PageSize, string? DidYouMean, IReadOnlyList<SearchResultJson> Results);
+
+    // Parameters arrive as strings so a bad page number gets our problem, not the framework's.
+    private static Results<Ok<SearchJson>, ProblemHttpResult> SearchAsync(
+        SearchArticles search, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return Problems.BadRequest("missing_query", "أرسل كلمات البحث في q.");
+        }
+
+        if (q.Length > SearchQuery.MaxLength)
+        {
+            return Problems.BadRequest("query_too_long", $"البحث أطول من {SearchQuery.MaxLength} حرف؛ اختصره.");
+        }
+
+        if (!SearchPaging.TryParse(page, out var pageNumber))
+        {
+            return Problems.BadRequest("bad_paging", $"page رقم صحيح بين 1 و{SearchArticles.MaxPage}.");
+        }
+
+        var results = search.Run(new SearchRequest(q, pageNumber, section, tag, type));
+        var origin = $"{request.Scheme}://{request.Host}";
+        return TypedResults.Ok(new SearchJson(
+            results.Total,
+            results.Page,
+            SearchResults.PageSize,
+            results.DidYouMean,
+            results.Hits.Select(h => new SearchResultJson(
+                h.Id,
+                h.Headline,
+                origin + h.Url,
+                SearchPaging.PlainSnippet(h.Snippet),
+                h.SectionName,
+                new DateTimeOffset(h.PublishedAt, TimeSpan.Zero))).ToList()));
+    }
+}
+
+/// Page numbers and snippets as the page and the API both read and write them.
+public static class SearchPaging
+{
+    public static bool TryParse(string? value, out int page)
+    {
+        page = 1;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out page)
+            && page is >= 1 and <= SearchArticles.MaxPage;
+    }
+
+    public static string PlainSnippet(Sahifa.Arabic.SearchSnippet snippet) =>
+        (snippet.CutBefore ? "… " : "") + string.Concat(snippet.Parts.Select(p => p.Text)) + (snippet.CutAfter ? " …" : "");
+}

@@ -1,0 +1,368 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Sahifa.Arabic;
+using Sahifa.Web.Articles;
+
+namespace Sahifa.Web.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
+
+/// A search as a reader asks it: the words, the page, and the filters picked from the facets.
+public sealed record SearchRequest(
+    string Text,
+    int Page = 1,
+    string? Section = null,
+    string? Tag = null,
+    string? Type = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    SearchSort Sort = SearchSort.Relevance);
+
+public sealed record SearchHit(
+    int Id,
+    string Slug,
+    string Headline,
+    string SectionName,
+    string SectionSlug,
+    TypeOfWork TypeOfWork,
+    DateTime PublishedAt,
+    SearchSnippet Snippet)
+{
+    public string Url => ArticleUrls.Article(Id, Slug);
+}
+
+/// A facet value: what the link filters by, what it says, and how many results it keeps.
+public sealed record FacetValue(string Value, string Label, int Count);
+
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Sections,
+    IReadOnlyList<FacetValue> Tags,
+    IReadOnlyList<FacetValue> Types,
+    IReadOnlyList<FacetValue> Periods);
+
+public sealed record SearchResults(
+    SearchQuery Query,
+    IReadOnlyList<SearchHit> Hits,
+    int Total,
+    int Page,
+    SearchFacets Facets,
+    string? DidYouMean)
+{
+    public const int PageSize = 10;
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// Runs a reader's search against this node's index.
+public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
+{
+    /// Deep pages are rarely read and cost a collector slot per result; stop at 100.
+    public const int MaxPage = 100;
+
+    private const int TagFacetSize = 12;
+
+    // "A modest recency boost": today's story scores up to half as much again as a very old one
+    // with the same words, a month-old story a quarter, so wording still wins over age.
+    private const float RecencyWeight = 0.5f;
+    private static readonly double RecencyHalfLifeDays = 30;
+
+    public static readonly IReadOnlyList<(string Code, string Label, TimeSpan Age)> Periods =
+    [
+        ("day", "آخر 24 ساعة", TimeSpan.FromDays(1)),
+        ("week", "آخر أسبوع", TimeSpan.FromDays(7)),
+        ("month", "آخر شهر", TimeSpan.FromDays(31)),
+        ("year", "آخر سنة", TimeSpan.FromDays(366)),
+    ];
+
+    public SearchResults Run(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = SearchQuery.Parse(request.Text);
+        var empty = new SearchFacets([], [], [], []);
+        if (query.IsEmpty)
+        {
+            return new SearchResults(query, [], 0, request.Page, empty, null);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return index.Search(searcher =>
+        {
+            var collector = new HitCollector(request.Page * SearchResults.PageSize, request.Sort, now);
+            searcher.Search(query.ToLucene(), Filter(request, now), collector);
+            var matcher = query.Matcher();
+            var hits = collector.Top()
+                .Skip((request.Page - 1) * SearchResults.PageSize)
+                .Select(doc => ToHit(searcher.Doc(doc), matcher))
+                .ToList();
+            var didYouMean = collector.Total == 0 ? Suggest(searcher.IndexReader, query, request.Text) : null;
+            return new SearchResults(query, hits, collector.Total, request.Page, collector.Facets(now), didYouMean);
+        });
+    }
+
+    private static QueryWrapperFilter Filter(SearchRequest request, DateTime now)
+    {
+        var filter = new BooleanQuery
+        {
+            // Published articles dated in the future are in the index but not yet public.
+            { NumericRangeQuery.NewInt64Range(SearchDocument.Published, null, now.Ticks, true, true), Occur.MUST },
+        };
+        if (request.Section is { Length: > 0 } section)
+        {
+            filter.Add(new TermQuery(new Term(SearchDocument.SectionSlug, section)), Occur.MUST);
+        }
+
+        if (request.Tag is { Length: > 0 } tag)
+        {
+            filter.Add(new TermQuery(new Term(SearchDocument.TagSlug, tag)), Occur.MUST);
+        }
+
+        if (request.Type is { Length: > 0 } type)
+        {
+            filter.Add(new TermQuery(new Term(SearchDocument.Type, type)), Occur.MUST);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            // Dates are the reader's days in UTC; a whole "to" day is included.
+            long? from = request.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            long? to = request.To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            filter.Add(NumericRangeQuery.NewInt64Range(SearchDocument.Published, from, to, true, false), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(filter);
+    }
+
+    private static SearchHit ToHit(Lucene.Net.Documents.Document doc, Func<SearchWord, bool> matcher)
+    {
+        var body = doc.Get(SearchDocument.Body, CultureInfo.InvariantCulture) ?? "";
+        var standfirst = doc.Get(SearchDocument.Standfirst, CultureInfo.InvariantCulture) ?? "";
+        var snippet = SearchSnippet.Build(body, matcher);
+        if (!snippet.Parts.Any(p => p.IsMatch) && standfirst.Length > 0)
+        {
+            snippet = SearchSnippet.Build(standfirst, matcher);
+        }
+
+        var type = ArticleLabels.TryParse(doc.Get(SearchDocument.Type, CultureInfo.InvariantCulture), out TypeOfWork parsed) ? parsed : TypeOfWork.News;
+        return new SearchHit(
+            int.Parse(doc.Get(SearchDocument.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            doc.Get(SearchDocument.Slug, CultureInfo.InvariantCulture),
+            doc.Get(SearchDocument.Title, CultureInfo.InvariantCulture),
+            doc.Get(SearchDocument.Section, CultureInfo.InvariantCulture),
+            doc.Get(SearchDocument.SectionSlug + "_stored", CultureInfo.InvariantCulture),
+            type,
+            new DateTime(long.Parse(doc.Get(SearchDocument.Published, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), DateTimeKind.Utc),
+            snippet);
+    }
+
+    // For a search with no results: each word the index does not know is replaced by the closest
+    // word it does know (within two edits, the most common of the closest), drawn from headlines and
+    // bodies. Null when no word could be improved.
+    private static string? Suggest(IndexReader reader, SearchQuery query, string text)
+    {
+        var fields = new[] { SearchDocument.Title + SahifaAnalyzer.ExactSuffix, SearchDocument.Body + SahifaAnalyzer.ExactSuffix };
+        var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
+        var suggestion = text.Length > SearchQuery.MaxLength ? text[..SearchQuery.MaxLength] : text;
+        var changed = false;
+        foreach (var word in words.OrderByDescending(w => w.Start))
+        {
+            if (word.Exact.Length < 3 || fields.Any(f => reader.DocFreq(new Term(f, word.Exact)) > 0))
+            {
+                continue;
+            }
+
+            string? best = null;
+            var bestScore = (Similarity: 0f, Frequency: 0);
+            foreach (var field in fields)
+            {
+                var fuzzy = new FuzzyQuery(new Term(field, word.Exact), word.Exact.Length < 6 ? 1 : 2, prefixLength: 1, maxExpansions: 20, transpositions: true);
+                if (fuzzy.Rewrite(reader) is not BooleanQuery candidates)
+                {
+                    continue;
+                }
+
+                foreach (var clause in candidates.Clauses)
+                {
+                    if (clause.Query is TermQuery candidate)
+                    {
+                        var score = (candidate.Boost, reader.DocFreq(candidate.Term));
+                        if (score.CompareTo(bestScore) > 0)
+                        {
+                            (best, bestScore) = (candidate.Term.Text, score);
+                        }
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                suggestion = suggestion[..word.Start] + best + suggestion[(word.Start + word.Length)..];
+                changed = true;
+            }
+        }
+
+        return changed ? suggestion : null;
+    }
+
+    /// <summary>
+    /// One pass over every match: keeps the best page-worth of documents (score with the recency
+    /// boost, or date), counts them, and counts the facets.
+    /// </summary>
+    private sealed class HitCollector(int size, SearchSort sort, DateTime now) : ICollector
+    {
+        private readonly PriorityQueue<int, (double Key, int Doc)> _top = new(Comparer<(double Key, int Doc)>.Create(
+            (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : b.Doc.CompareTo(a.Doc)));
+
+        private readonly Dictionary<string, int> _sections = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _tags = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _types = new(StringComparer.Ordinal);
+        private readonly int[] _periods = new int[Periods.Count];
+        private Scorer? _scorer;
+        private int _docBase;
+        private NumericDocValues? _published;
+        private SortedDocValues? _section;
+        private SortedDocValues? _type;
+        private SortedSetDocValues? _tagValues;
+        private readonly BytesRef _scratch = new();
+
+        // Counted by ordinal within a segment, turned into names when the segment is done: a
+        // common word can match most of the index, and a string per match would dominate.
+        private int[] _sectionOrds = [];
+        private int[] _typeOrds = [];
+        private int[] _tagOrds = [];
+
+        public int Total { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            FlushSegment();
+            _docBase = context.DocBase;
+            var reader = context.AtomicReader;
+            _published = reader.GetNumericDocValues(SearchDocument.PublishedValue);
+            _section = reader.GetSortedDocValues(SearchDocument.SectionFacet);
+            _type = reader.GetSortedDocValues(SearchDocument.TypeFacet);
+            _tagValues = reader.GetSortedSetDocValues(SearchDocument.TagFacet);
+            _sectionOrds = new int[_section?.ValueCount ?? 0];
+            _typeOrds = new int[_type?.ValueCount ?? 0];
+            _tagOrds = new int[_tagValues?.ValueCount ?? 0];
+        }
+
+        private void FlushSegment()
+        {
+            Flush(_sectionOrds, _sections, (ord, scratch) => _section!.LookupOrd(ord, scratch));
+            Flush(_typeOrds, _types, (ord, scratch) => _type!.LookupOrd(ord, scratch));
+            Flush(_tagOrds, _tags, (ord, scratch) => _tagValues!.LookupOrd(ord, scratch));
+            _sectionOrds = _typeOrds = _tagOrds = [];
+        }
+
+        private void Flush(int[] ords, Dictionary<string, int> counts, Action<int, BytesRef> lookup)
+        {
+            for (var ord = 0; ord < ords.Length; ord++)
+            {
+                if (ords[ord] > 0)
+                {
+                    lookup(ord, _scratch);
+                    var key = _scratch.Utf8ToString();
+                    counts[key] = counts.GetValueOrDefault(key) + ords[ord];
+                }
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            Total++;
+            var published = _published?.Get(doc) ?? 0;
+            var ageDays = Math.Max(0, (now.Ticks - published) / (double)TimeSpan.TicksPerDay);
+            var key = sort == SearchSort.Date
+                ? published
+                : _scorer!.GetScore() * (1 + (RecencyWeight * RecencyHalfLifeDays / (RecencyHalfLifeDays + ageDays)));
+            var id = _docBase + doc;
+            if (_top.Count < size)
+            {
+                _top.Enqueue(id, (key, id));
+            }
+            else if (size > 0 && _top.TryPeek(out _, out var worst) && (key > worst.Key || (key == worst.Key && id < worst.Doc)))
+            {
+                _top.EnqueueDequeue(id, (key, id));
+            }
+
+            if (_section?.GetOrd(doc) is >= 0 and var section)
+            {
+                _sectionOrds[section]++;
+            }
+
+            if (_type?.GetOrd(doc) is >= 0 and var type)
+            {
+                _typeOrds[type]++;
+            }
+
+            if (_tagValues is not null)
+            {
+                _tagValues.SetDocument(doc);
+                for (var ord = _tagValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _tagValues.NextOrd())
+                {
+                    _tagOrds[ord]++;
+                }
+            }
+
+            for (var i = 0; i < Periods.Count; i++)
+            {
+                if (ageDays <= Periods[i].Age.TotalDays)
+                {
+                    _periods[i]++;
+                }
+            }
+        }
+
+        /// Best first.
+        public List<int> Top()
+        {
+            var docs = new List<int>(_top.Count);
+            while (_top.TryDequeue(out var doc, out _))
+            {
+                docs.Add(doc);
+            }
+
+            docs.Reverse();
+            return docs;
+        }
+
+        public SearchFacets Facets(DateTime today)
+        {
+            FlushSegment();
+            var periods = Periods.Select((p, i) => new FacetValue(
+                DateOnly.FromDateTime(today - p.Age).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Label, _periods[i]))
+                .Where(p => p.Count > 0)
+                .ToList();
+            return new SearchFacets(
+                Ranked(_sections, int.MaxValue),
+                Ranked(_tags, TagFacetSize),
+                _types.Select(t => ArticleLabels.TryParse(t.Key, out TypeOfWork type) ? new FacetValue(t.Key, ArticleLabels.Of(type), t.Value) : null)
+                    .OfType<FacetValue>().OrderByDescending(t => t.Count).ToList(),
+                periods);
+        }
+
+        private static List<FacetValue> Ranked(Dictionary<string, int> counts, int take) =>
+            counts.Select(c =>
+                {
+                    var parts = c.Key.Split(SearchDocument.FacetSeparator, 2);
+                    return new FacetValue(parts[0], parts.Length > 1 ? parts[1] : parts[0], c.Value);
+                })
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)
+                .Take(take)
+                .ToList();
+    }
+}
+
+/// One facet box on the results page: its title, what is picked, and the link for a value (null:
+/// the link that clears it).
+public sealed record Facet(string Title, string? Selected, IReadOnlyList<FacetValue> Values, Func<string?, string> Link);
