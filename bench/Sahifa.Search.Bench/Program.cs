@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sahifa.Web.Articles;
+using Sahifa.Web.Search;
+
+// Indexes generated Arabic articles with the production analyzer and document shape, then times
+// the production search (query, facets, snippets) at 1 and 8 concurrent searchers (issue 6).
+// Usage: dotnet run -c Release --project bench/Sahifa.Search.Bench -- [articles] [words] [folder]
+var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var words = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400;
+var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "sahifa-search-bench");
+if (System.IO.Directory.Exists(folder))
+{
+    System.IO.Directory.Delete(folder, recursive: true);
+}
+
+var copy = new Copy(seed: 2026);
+Console.WriteLine(Invariant($"Indexing {articles:N0} articles of about {words} words with {Environment.ProcessorCount} threads into {folder}"));
+
+var clock = Stopwatch.StartNew();
+using (var directory = FSDirectory.Open(folder))
+using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.Version, new SahifaAnalyzer()) { RAMBufferSizeMB = 256 }))
+{
+    var next = 0;
+    var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(t => new Thread(() =>
+    {
+        var local = new Copy(seed: t);
+        int id;
+        while ((id = Interlocked.Increment(ref next)) <= articles)
+        {
+            writer.AddDocument(SearchDocument.ToDocument(local.Article(id, words)));
+        }
+    })).ToList();
+    threads.ForEach(t => t.Start());
+    threads.ForEach(t => t.Join());
+    writer.SetCommitData(SearchIndex.CommitData(position: 0));
+    writer.Commit();
+}
+
+var seconds = clock.Elapsed.TotalSeconds;
+var size = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+Console.WriteLine(Invariant($"indexing: {articles / seconds:N0} articles/s ({seconds:N1} s), index size {size / 1024.0 / 1024.0:N0} MiB"));
+
+var configuration = new ConfigurationBuilder().Build();
+using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = folder }), configuration, NullLogger<SearchIndex>.Instance);
+var search = new SearchArticles(index, TimeProvider.System);
+var kinds = new (string Name, Func<Copy, string> Query)[]
+{
+    ("one word", c => c.Word()),
+    ("two words", c => c.Word() + " " + c.Word()),
+    ("phrase", c => c.Phrase()),
+};
+
+// Warm the JIT and the OS cache the way a node in service would be.
+foreach (var (_, query) in kinds)
+{
+    for (var i = 0; i < 200; i++)
+    {
+        search.Run(new SearchRequest(query(copy)));
+    }
+}
+
+Console.WriteLine("query latency in ms (the whole search: query, facets, snippets of the first page)");
+Console.WriteLine(Invariant($"{"query",-10} {"searchers",9} {"p50",7} {"p95",7} {"p99",7} {"hits/q",8}"));
+foreach (var (name, query) in kinds)
+{
+    foreach (var searchers in new[] { 1, 8 })
+    {
+        const int perSearcher = 300;
+        var timings = new List<double>();
+        var hits = 0L;
+        var workers = Enumerable.Range(0, searchers).Select(s => Task.Run(() =>
+        {
+            var local = new Copy(seed: 1000 + s);
+            var mine = new List<double>(perSearcher);
+            for (var i = 0; i < perSearcher; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var results = search.Run(new SearchRequest(query(local)));
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Interlocked.Add(ref hits, results.Total);
+            }
+
+            lock (timings)
+            {
+                timings.AddRange(mine);
+            }
+        })).ToArray();
+        Task.WaitAll(workers);
+        timings.Sort();
+        Console.WriteLine(Invariant($"{name,-10} {searchers,9} {P(timings, 50),7:N2} {P(timings, 95),7:N2} {P(timings, 99),7:N2} {hits / timings.Count,8:N0}"));
+    }
+}
+
+static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+
+static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+/// Generated news copy: real Arabic words with Zipf-like frequencies, clitics attached the way
+/// copy attaches them, some hamza and ta marbuta variation, digits and Latin tokens.
+internal sealed class Copy(int seed)
+{
+    private static readonly string[] Vocabulary =
+    [
+        "الرقة", "الحسكة", "دمشق", "حلب", "إدلب", "القامشلي", "دير", "الزور", "الفرات", "سد", "تشرين", "الطبقة", "منبج",
+        "الحكومة", "الإدارة", "الذاتية", "المجلس", "المحلي", "الوزير", "وزارة", "الصحة", "التربية", "الزراعة", "الكهرباء",
+        "المياه", "الخبز", "الأسعار", "الدولار", "الليرة", "السوق", "التجار", "المزارعين", "القمح", "القطن", "الجفاف",
+        "الأمطار", "المدرسة", "المدارس", "الطلاب", "المعلمين", "الجامعة", "الامتحانات", "المستشفى", "الأطباء", "الأدوية",
+        "اللاجئين", "المخيمات", "المساعدات", "الأمم", "المتحدة", "الصليب", "الأحمر", "القوات", "الروسية", "التركية",
+        "الأمريكية", "قسد", "الجيش", "الفصائل", "المعارضة", "الاشتباكات", "القصف", "الطائرات", "المسيرة", "الانفجار",
+        "الضحايا", "الجرحى", "المدنيين", "الأطفال", "النساء", "العائلات", "الأهالي", "الشارع", "الحي", "المدينة", "الريف",
+        "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الطريق", "الدولي", "المعبر", "الحدود", "العراق", "تركيا", "لبنان",
+        "الأردن", "إيران", "روسيا", "أمريكا", "أوروبا", "مؤتمر", "اجتماع", "اتفاق", "مفاوضات", "انتخابات", "قرار", "قانون",
+        "تقرير", "مصادر", "بيان", "مسؤول", "رئيس", "مدير", "عضو", "لجنة", "مشروع", "خطة", "موازنة", "رواتب", "موظفين",
+        "عمال", "مصنع", "شركة", "محطة", "شبكة", "إنترنت", "هاتف", "صحفي", "إعلام", "حرية", "اعتقال", "سجن", "محكمة",
+        "عدالة", "حقوق", "إنسان", "ذكرى", "مهرجان", "ثقافة", "كتاب", "معرض", "مسرح", "فيلم", "رياضة", "فريق", "الدوري",
+        "مباراة", "بطولة", "زلزال", "حريق", "فيضان", "عاصفة", "ثلوج", "برد", "حر", "صيف", "شتاء", "ربيع", "خريف",
+        "أعلن", "قال", "أكد", "نفى", "طالب", "حذر", "افتتح", "أغلق", "وصل", "غادر", "بدأ", "انتهى", "ارتفع", "انخفض",
+        "جديد", "قديم", "كبير", "صغير", "أول", "آخر", "كان", "يكون", "في", "من", "إلى", "على", "عن", "مع", "بين", "بعد",
+        "قبل", "خلال", "حتى", "منذ", "أن", "إن", "التي", "الذي", "هذا", "هذه", "ذلك", "كل", "بعض", "غير",
+    ];
+
+    private static readonly string[] Proclitics = ["", "", "", "", "و", "ب", "ل", "ف"];
+    private static readonly string[] Latin = ["Reuters", "SDF", "M4", "AFP", "UN", "WHO", "COVID-19"];
+
+    private readonly Random _random = new(seed);
+
+    public string Word()
+    {
+        // Zipf-like: low ranks far more often, as in real copy.
+        var rank = (int)(Vocabulary.Length * Math.Pow(_random.NextDouble(), 2.2));
+        return Vocabulary[Math.Min(rank, Vocabulary.Length - 1)];
+    }
+
+    public string Phrase()
+    {
+        var start = _random.Next(0, 40);
+        return "\"" + Vocabulary[start] + " " + Vocabulary[start + 1] + "\"";
+    }
+
+    public IndexedArticle Article(int id, int words)
+    {
+        var body = new System.Text.StringBuilder(words * 8);
+        for (var i = 0; i < words; i++)
+        {
+            if (i % 60 == 0)
+            {
+                body.Append(i == 0 ? "<p>" : "</p><p>");
+            }
+
+            var roll = _random.Next(100);
+            var word = roll switch
+            {
+                < 2 => Latin[_random.Next(Latin.Length)],
+                < 4 => _random.Next(1, 3000).ToString(CultureInfo.InvariantCulture),
+                < 10 => Proclitics[_random.Next(Proclitics.Length)] + Word(),
+                _ => Word(),
+            };
+            body.Append(roll == 50 ? word.Replace('ة', 'ه').Replace('أ', 'ا') : word).Append(i % 12 == 11 ? "، " : " ");
+        }
+
+        body.Append("</p>");
+        var headline = string.Join(" ", Enumerable.Range(0, 8).Select(_ => Word()));
+        return new IndexedArticle(
+            id, "article-" + id.ToString(CultureInfo.InvariantCulture), headline, string.Join(" ", Enumerable.Range(0, 20).Select(_ => Word())),
+            body.ToString(), (TypeOfWork)(id % 5), ArticleStatus.Published,
+            new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(id * 30), "قسم " + (id % 12).ToString(CultureInfo.InvariantCulture),
+            "section-" + (id % 12).ToString(CultureInfo.InvariantCulture), "قسم الأخبار",
+            id % 3 == 0 ? ["ليلى داود"] : [], ["وكالة الأنباء"],
+            [new IndexedTag(Word(), "tag-" + (id % 200).ToString(CultureInfo.InvariantCulture)), new IndexedTag(Word(), "tag-" + (id % 37).ToString(CultureInfo.InvariantCulture))]);
+    }
+}
