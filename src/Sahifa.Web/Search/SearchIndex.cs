@@ -33,6 +33,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly ILogger<SearchIndex> _logger;
     private readonly object _writeLock = new();
+    private readonly FileStream? _folderLock;
 
     public SearchIndex(IOptions<SearchOptions> options, IConfiguration configuration, ILogger<SearchIndex> logger)
     {
@@ -40,7 +41,7 @@ public sealed class SearchIndex : IDisposable
         var path = options.Value.IndexPath is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(DataModule.DataDirectory(configuration), "search");
-        (_directory, _writer, NeedsRebuild) = Open(path, logger);
+        (_directory, _writer, NeedsRebuild, _folderLock) = Open(path, logger);
         Location = _directory is RAMDirectory ? "memory" : path;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
         Position = ReadPosition(_writer);
@@ -91,10 +92,11 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
+            // Readers see the change from the writer's memory at once; the commit (an fsync) that
+            // makes it and the feed position durable comes after.
+            _searchers.MaybeRefreshBlocking();
             CommitLocked(position);
         }
-
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// Records a new feed position with nothing else to change (rows for ids already applied).
@@ -170,6 +172,7 @@ public sealed class SearchIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        _folderLock?.Dispose();
     }
 
     /// What a commit records beside the documents: the feed position they reflect and the rules
@@ -192,25 +195,30 @@ public sealed class SearchIndex : IDisposable
             ? position
             : 0;
 
-    private static (LuceneDirectory, IndexWriter, bool NeedsRebuild) Open(string path, ILogger logger)
+    private static (LuceneDirectory, IndexWriter, bool NeedsRebuild, FileStream? FolderLock) Open(string path, ILogger logger)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+
+        // Lucene.Net's own write lock does not keep a second process out on Linux, so the folder is
+        // claimed with an exclusive handle of our own (flock on Unix) that the OS drops if we die.
+        FileStream folderLock;
         try
         {
-            var healthy = Healthy(directory, logger);
-            var writer = new IndexWriter(directory, Config(healthy ? OpenMode.APPEND : OpenMode.CREATE));
-            return (directory, writer, !healthy);
+            folderLock = new FileStream(Path.Combine(path, "sahifa-node.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (LockObtainFailedException)
+        catch (IOException)
         {
             // Two nodes given the same data folder: the first keeps the index on disk, this one
             // builds its own in memory from the database rather than refusing to start.
             logger.LogWarning("Search index at {Path} is in use by another process; this node keeps its index in memory", path);
-            directory.Dispose();
             var memory = new RAMDirectory();
-            return (memory, new IndexWriter(memory, Config(OpenMode.CREATE)), true);
+            return (memory, new IndexWriter(memory, Config(OpenMode.CREATE)), true, null);
         }
+
+        var directory = FSDirectory.Open(path);
+        var healthy = Healthy(directory, logger);
+        var writer = new IndexWriter(directory, Config(healthy ? OpenMode.APPEND : OpenMode.CREATE));
+        return (directory, writer, !healthy, folderLock);
     }
 
     private static bool Healthy(LuceneDirectory directory, ILogger logger)

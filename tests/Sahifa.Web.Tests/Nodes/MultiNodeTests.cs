@@ -40,7 +40,7 @@ public sealed class MultiNodeTests : IAsyncLifetime
         // the data reaching the other node, not about a cold JIT.
         foreach (var node in new[] { _a, _b })
         {
-            foreach (var path in new[] { "/", "/articles/1/x", "/api/v1/articles" })
+            foreach (var path in new[] { "/", "/articles/1/x", "/api/v1/articles", "/api/v1/search?q=x" })
             {
                 await node.Client.GetAsync(path);
             }
@@ -91,6 +91,26 @@ public sealed class MultiNodeTests : IAsyncLifetime
         Assert.True(waited < TimeSpan.FromSeconds(1));
         var html = await _b.Client.GetStringAsync(path);
         Assert.Contains("خبر نُشر على العقدة الأولى", html);
+    }
+
+    [PostgresFact]
+    public async Task Article_published_on_one_node_is_found_by_search_on_the_other_within_a_second()
+    {
+        var path = await PublishAsync(_a, Story("افتتاح محطة قطار في الميادين"));
+        var search = "/api/v1/search?q=" + Uri.EscapeDataString("محطه قطار الميادين");
+
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var found = await _b.Client.GetFromJsonAsync<JsonElement>(search);
+            if (found.GetProperty("results").EnumerateArray().Any(r => new Uri(r.GetProperty("url").GetString()!).AbsolutePath == path))
+            {
+                break;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"not found on node B within a second:\n{_b.Log}");
+            await Task.Delay(50);
+        }
     }
 
     [PostgresFact]
