@@ -28,6 +28,9 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 
     public Uri Root { get; private set; } = new("http://127.0.0.1/");
 
+    /// The site the browser talks to, for tests that make staff accounts or move its clock.
+    public BrowserSahifaFactory Site => _site ?? throw new InvalidOperationException("the browser site is not running");
+
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()

@@ -14,6 +14,8 @@ public sealed class MultiNodeTests : IAsyncLifetime
 {
     public const string Serial = "nodes, alone";
 
+    private const int MinFillSeconds = 1;
+
     private readonly TestStore _store = new();
     private SahifaNode _a = null!;
     private SahifaNode _b = null!;
@@ -25,8 +27,10 @@ public sealed class MultiNodeTests : IAsyncLifetime
             return;
         }
 
-        _a = new SahifaNode("A", _store.Settings);
-        _b = new SahifaNode("B", _store.Settings);
+        // Readers' forms are refused sooner than this after they were served; kept short here.
+        var settings = new Dictionary<string, string>(_store.Settings) { ["Sahifa__Comments__MinFillSeconds"] = MinFillSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        _a = new SahifaNode("A", settings);
+        _b = new SahifaNode("B", settings);
         // Both start at once on an empty database: the migration lock lets exactly one migrate.
         await Task.WhenAll(_a.StartAsync(), _b.StartAsync());
 
@@ -139,6 +143,38 @@ public sealed class MultiNodeTests : IAsyncLifetime
         await _b.StartAsync();
 
         await TimeUntilServedAsync(_b, path, TimeSpan.FromSeconds(1));
+    }
+
+    [PostgresFact]
+    public async Task Comment_posted_on_one_node_and_approved_on_the_other_appears_on_both()
+    {
+        var path = await PublishAsync(_a, Story("خبر يعلق عليه قراء العقدتين"));
+        await TimeUntilServedAsync(_b, path, TimeSpan.FromSeconds(1));
+
+        // The form as node A served it, sent to node B: B reads A's signed stamp because the
+        // data protection keys live in the shared database.
+        var page = await _a.Client.GetDocumentAsync(path);
+        var fields = Forms.Fields((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form.comment-form")!);
+        fields.RemoveAll(f => f.Key is "name" or "email" or "body");
+        fields.AddRange([new("name", "قارئة من الحسكة"), new("email", "reader@example.org"), new("body", "تعليق وصل إلى العقدة الثانية")]);
+        await Task.Delay(TimeSpan.FromSeconds(MinFillSeconds + 0.2));
+        using var request = new HttpRequestMessage(HttpMethod.Post, page.QuerySelector("form.comment-form")!.GetAttribute("action")) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("Origin", _b.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        using var posted = await _b.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        var location = posted.Headers.Location!.OriginalString;
+        var id = location[(location.LastIndexOf('-') + 1)..];
+
+        using var approved = await _a.Client.PostAsync($"/api/v1/comments/{id}/approve", null);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        foreach (var node in new[] { _a, _b })
+        {
+            var html = await node.Client.GetStringAsync(path);
+            Assert.Contains($"id=\"comment-{id}\"", html);
+            Assert.Contains("تعليق وصل إلى العقدة الثانية", html);
+            Assert.DoesNotContain("reader@example.org", html);
+        }
     }
 
     public async Task DisposeAsync()
