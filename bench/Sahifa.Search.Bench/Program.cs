@@ -51,8 +51,8 @@ using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath =
 var search = new SearchArticles(index, TimeProvider.System);
 var kinds = new (string Name, Func<Copy, string> Query)[]
 {
-    ("one word", c => c.Word()),
-    ("two words", c => c.Word() + " " + c.Word()),
+    ("one word", c => c.QueryWord()),
+    ("two words", c => c.QueryWord() + " " + c.CommonWord()),
     ("phrase", c => c.Phrase()),
 };
 
@@ -128,19 +128,77 @@ internal sealed class Copy(int seed)
     private static readonly string[] Proclitics = ["", "", "", "", "و", "ب", "ل", "ف"];
     private static readonly string[] Latin = ["Reuters", "SDF", "M4", "AFP", "UN", "WHO", "COVID-19"];
 
+    // Real copy has a long tail: tens of thousands of names, places and rarer words after the few
+    // hundred common ones. The tail here is made of Arabic letters in word-like lengths, so the
+    // analyzer does real work on it; its frequencies follow Zipf's law (s = 1).
+    private const int TailSize = 60_000;
+    private static readonly string[] Tail = MakeTail();
+    private static readonly double[] Cumulative = MakeCumulative();
+
     private readonly Random _random = new(seed);
 
+    /// A word as it occurs in copy: common words often, the tail rarely.
     public string Word()
     {
-        // Zipf-like: low ranks far more often, as in real copy.
-        var rank = (int)(Vocabulary.Length * Math.Pow(_random.NextDouble(), 2.2));
-        return Vocabulary[Math.Min(rank, Vocabulary.Length - 1)];
+        var rank = Array.BinarySearch(Cumulative, _random.NextDouble());
+        rank = rank < 0 ? ~rank : rank;
+        return rank < Vocabulary.Length ? Vocabulary[rank] : Tail[Math.Min(rank - Vocabulary.Length, TailSize - 1)];
     }
 
+    /// A word as readers search for it: a name, place or topic, neither a function word nor a
+    /// hapax. Ranks 100 to 5,000 of the vocabulary, uniformly.
+    public string QueryWord()
+    {
+        var rank = _random.Next(100, 5_000);
+        return rank < Vocabulary.Length ? Vocabulary[rank] : Tail[rank - Vocabulary.Length];
+    }
+
+    /// A frequent content word (الحكومة، المياه، الأسعار) to pair with a query word, as in
+    /// "الحسكة المياه".
+    public string CommonWord() => Vocabulary[_random.Next(0, 120)];
+
+    /// Two common words in a row, quoted: many articles hold both, few hold them side by side, so
+    /// the phrase query does its positional check on many candidates and keeps few.
     public string Phrase()
     {
         var start = _random.Next(0, 40);
         return "\"" + Vocabulary[start] + " " + Vocabulary[start + 1] + "\"";
+    }
+
+    private static string[] MakeTail()
+    {
+        const string letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        var random = new Random(7);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (words.Count < TailSize)
+        {
+            var length = random.Next(3, 9);
+            var word = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                word[i] = letters[random.Next(letters.Length)];
+            }
+
+            words.Add(new string(word));
+        }
+
+        return [.. words];
+    }
+
+    private static double[] MakeCumulative()
+    {
+        var size = Vocabulary.Length + TailSize;
+        var weights = Enumerable.Range(1, size).Select(r => 1.0 / r).ToArray();
+        var total = weights.Sum();
+        var cumulative = new double[size];
+        var running = 0.0;
+        for (var i = 0; i < size; i++)
+        {
+            running += weights[i] / total;
+            cumulative[i] = running;
+        }
+
+        return cumulative;
     }
 
     public IndexedArticle Article(int id, int words)
