@@ -30,6 +30,7 @@ public sealed class ImportCounts
     public int Media { get; set; }
     public int CommentsCreated { get; set; }
     public int CommentsUpdated { get; set; }
+    public int CommentsUnchanged { get; set; }
     public int CommentsSkipped { get; set; }
     public int Redirects { get; set; }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Authors;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Shared;
@@ -31,6 +32,7 @@ public sealed class ImportWordPress(
     TimeProvider clock,
     IOptions<SiteOptions> site,
     IOptions<ImportOptions> options,
+    IOptionsMonitor<CommentOptions> commentOptions,
     ImportWordPress.Gate gate)
 {
     public const int BatchSize = 250;
@@ -219,6 +221,7 @@ public sealed class ImportWordPress(
             .ToDictionaryAsync(a => a.Id, ct);
 
         var saved = new List<(WxrItem Item, Article Article, ImportedItem Map)>();
+        var kept = new List<(WxrItem Item, int ArticleId)>();
         var newSlugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items.DistinctBy(i => i.Id))
         {
@@ -234,6 +237,7 @@ public sealed class ImportWordPress(
             {
                 _counts.PostsKept++;
                 Warn(item.Id, "kept_newsroom_edits", $"المادة «{article.Headline}» عُدّلت في صحيفة بعد استيرادها، فلم يُكتب فوقها.");
+                kept.Add((item, article.Id));
                 continue;
             }
 
@@ -297,7 +301,160 @@ public sealed class ImportWordPress(
 
         await SaveRedirectsAsync(redirects, ct);
         await db.SaveChangesAsync(ct);
+        await SaveCommentsAsync([.. saved.Select(s => (s.Item, s.Article.Id)), .. kept], now, ct);
     }
+
+    // Comments are keyed by their WordPress id like posts. A reply needs its parent's new id, so
+    // the batch's comments are saved a level at a time; WordPress gives a parent a lower id than
+    // its replies, so one pass in id order per level finds them all.
+    private async Task SaveCommentsAsync(List<(WxrItem Item, int ArticleId)> posts, DateTime now, CancellationToken ct)
+    {
+        var all = posts.SelectMany(p => p.Item.Comments.Select(c => (Comment: c, p.ArticleId, PostId: p.Item.Id))).ToList();
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        var ids = all.Select(c => c.Comment.Id).ToList();
+        var maps = await db.ImportedItems
+            .Where(i => i.Kind == ImportedKind.Comment && ids.Contains(i.WordPressId))
+            .ToDictionaryAsync(i => i.WordPressId, ct);
+        var sahifaIds = maps.Values.Select(m => m.SahifaId).ToList();
+        var existing = await db.Comments.Where(c => sahifaIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+
+        // WordPress id to the saved comment, for replies to find their parent.
+        var placed = new Dictionary<long, Comment>();
+        foreach (var (wpId, map) in maps)
+        {
+            if (existing.TryGetValue(map.SahifaId, out var comment))
+            {
+                placed[wpId] = comment;
+            }
+        }
+
+        var inBatch = all.Select(c => c.Comment.Id).ToHashSet();
+        var pending = all.DistinctBy(c => c.Comment.Id).OrderBy(c => c.Comment.Id).ToList();
+        var maxDepth = commentOptions.CurrentValue.MaxDepth;
+        while (pending.Count > 0)
+        {
+            // Ready: a new thread, a reply whose parent is placed, or one whose parent is missing
+            // from the export (it starts a thread of its own).
+            var ready = pending.Where(c => c.Comment.ParentId == 0 || placed.ContainsKey(c.Comment.ParentId) || !inBatch.Contains(c.Comment.ParentId)).ToList();
+            if (ready.Count == 0)
+            {
+                ready = pending;
+            }
+
+            var added = new List<(long WordPressId, Comment Comment)>();
+            foreach (var (wp, articleId, postId) in ready)
+            {
+                if (wp.Type is "pingback" or "trackback")
+                {
+                    _counts.CommentsSkipped++;
+                    continue;
+                }
+
+                var fingerprint = CommentFingerprint(wp);
+                maps.TryGetValue(wp.Id, out var map);
+                var comment = map is not null && existing.TryGetValue(map.SahifaId, out var found) ? found : null;
+                if (comment is not null && map!.Fingerprint == fingerprint)
+                {
+                    _counts.CommentsUnchanged++;
+                    continue;
+                }
+
+                var isNew = comment is null;
+                comment ??= new Comment { ArticleId = articleId, AuthorName = "", Email = "", EmailKey = "", Body = "" };
+                if (!ApplyComment(comment, wp, postId, placed, maxDepth, now))
+                {
+                    _counts.CommentsSkipped++;
+                    continue;
+                }
+
+                if (isNew)
+                {
+                    db.Comments.Add(comment);
+                    _counts.CommentsCreated++;
+                }
+                else
+                {
+                    _counts.CommentsUpdated++;
+                }
+
+                if (map is null)
+                {
+                    map = new ImportedItem { Kind = ImportedKind.Comment, WordPressId = wp.Id };
+                    db.ImportedItems.Add(map);
+                    maps[wp.Id] = map;
+                }
+
+                map.Fingerprint = fingerprint;
+                map.ImportedAt = now;
+                added.Add((wp.Id, comment));
+            }
+
+            await db.SaveChangesAsync(ct);
+            foreach (var (wpId, comment) in added)
+            {
+                placed[wpId] = comment;
+                maps[wpId].SahifaId = comment.Id;
+            }
+
+            await db.SaveChangesAsync(ct);
+            pending = [.. pending.Except(ready)];
+        }
+    }
+
+    private bool ApplyComment(Comment comment, WxrComment wp, long postId, Dictionary<long, Comment> placed, int maxDepth, DateTime now)
+    {
+        var body = CommentText.Clean(WordPressContent.CommentToText(wp.Content));
+        if (body.Length == 0)
+        {
+            Warn(wp.Id, "empty_comment", $"تعليق فارغ على المنشور {postId}، فلم يُستورد.");
+            return false;
+        }
+
+        if (body.Length > Comment.BodyColumnLength)
+        {
+            Warn(wp.Id, "comment_shortened", $"تعليق على المنشور {postId} أطول من {Comment.BodyColumnLength} حرف فاختُصر.");
+            body = Shorten(body, Comment.BodyColumnLength);
+        }
+
+        var name = ArabicText.CleanForDisplay(WordPressContent.ToPlainText(wp.Author));
+        comment.AuthorName = name.Length == 0 ? "قارئ" : Shorten(name, Comment.MaxNameLength);
+
+        // Staff-only, as for every reader's comment: no page, feed or public API reads it.
+        var email = (wp.Email ?? "").Trim();
+        comment.Email = email.Length <= Comment.MaxEmailLength ? email : "";
+        comment.EmailKey = comment.Email.ToLowerInvariant();
+        comment.Body = body;
+        comment.CreatedAt = wp.DateGmt ?? (wp.Date is { } local ? ToUtc(local) : now);
+
+        // Same nesting rule as a new reply: one to the deepest level joins its parent's thread.
+        (comment.ParentId, comment.Depth) = wp.ParentId != 0 && placed.TryGetValue(wp.ParentId, out var parent)
+            ? parent.Depth + 1 < maxDepth ? (parent.Id, parent.Depth + 1) : (parent.ParentId, parent.Depth)
+            : (null, 0);
+
+        // A verdict given in Sahifa since the last import stands.
+        if (comment.ModeratedByName is null || comment.ModeratedByName == Importer)
+        {
+            comment.Status = wp.Approved switch
+            {
+                "1" or "approve" => CommentStatus.Approved,
+                "spam" => CommentStatus.Spam,
+                "trash" or "post-trashed" => CommentStatus.Trash,
+                _ => CommentStatus.Pending,
+            };
+            (comment.ModeratedAt, comment.ModeratedByName) = comment.Status == CommentStatus.Pending ? (null, null) : ((DateTime?)now, Importer);
+        }
+
+        return true;
+    }
+
+    private static string CommentFingerprint(WxrComment c) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
+            ConverterVersion, c.ParentId, c.Author, c.Email, c.Content, c.Approved, c.Type,
+            c.Date?.ToString("O", CultureInfo.InvariantCulture), c.DateGmt?.ToString("O", CultureInfo.InvariantCulture)))));
 
     private async Task ApplyAsync(Article article, WxrItem item, ArticleStatus status, DateTime now, CancellationToken ct)
     {
@@ -319,6 +476,7 @@ public sealed class ImportWordPress(
         article.BodyHtml = articleBody.ToHtml(converted.Markdown);
         article.Status = status;
         article.TypeOfWork = TypeOfWork.News;
+        article.CommentsClosed = item.CommentsClosed;
 
         var instant = item.DateGmt ?? (item.Date is { } local ? ToUtc(local) : null);
         article.CreatedAt = instant ?? article.CreatedAt;
@@ -402,7 +560,7 @@ public sealed class ImportWordPress(
     private static string Fingerprint(WxrItem item)
     {
         var text = new StringBuilder(ConverterVersion);
-        foreach (var part in (string?[])[item.Title, item.Content, item.Excerpt, item.Status, item.Slug, item.Creator, item.Link,
+        foreach (var part in (string?[])[item.Title, item.Content, item.Excerpt, item.Status, item.Slug, item.Creator, item.Link, item.CommentsClosed ? "closed" : "open",
             item.Date?.ToString("O", CultureInfo.InvariantCulture), item.DateGmt?.ToString("O", CultureInfo.InvariantCulture),
             item.ModifiedGmt?.ToString("O", CultureInfo.InvariantCulture)])
         {

@@ -80,6 +80,36 @@ public static partial class WordPressContent
         return Spaces().Replace(document.Body.TextContent, " ").Trim();
     }
 
+    /// A comment's HTML (WordPress allows a few tags and adds paragraphs) as the plain text Sahifa
+    /// keeps for readers' comments: paragraphs and line breaks stay, tags and scripts go.
+    public static string CommentToText(string html)
+    {
+        var text = html.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (!text.Contains('<', StringComparison.Ordinal) && !text.Contains('&', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        using var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + text + "</body></html>");
+        var body = document.Body!;
+        foreach (var hidden in body.QuerySelectorAll("script, style, noscript, template").ToList())
+        {
+            hidden.Remove();
+        }
+
+        foreach (var br in body.QuerySelectorAll("br").ToList())
+        {
+            br.Replace(document.CreateTextNode("\n"));
+        }
+
+        foreach (var block in body.QuerySelectorAll("p, blockquote, li, div").ToList())
+        {
+            block.Append(document.CreateTextNode("\n\n"));
+        }
+
+        return body.TextContent;
+    }
+
     // Gutenberg: embeds become links; server-rendered blocks (latest posts, archives, reusable
     // blocks) have no content of their own to keep. Every other block's comments are plain HTML
     // comments, which the parser leaves out.

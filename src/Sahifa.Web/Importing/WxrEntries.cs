@@ -41,6 +41,9 @@ public sealed record WxrItem : WxrEntry
     public DateTime? ModifiedGmt { get; init; }
     public long? ParentId { get; init; }
     public string? AttachmentUrl { get; init; }
+
+    // "closed" when the post took no more comments.
+    public bool CommentsClosed { get; init; }
     public IReadOnlyList<WxrItemTerm> Terms { get; init; } = [];
     public IReadOnlyDictionary<string, string> Meta { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<WxrComment> Comments { get; init; } = [];

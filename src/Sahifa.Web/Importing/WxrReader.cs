@@ -263,6 +263,7 @@ public static class WxrReader
             ModifiedGmt = Date(Wp(item, "post_modified_gmt")),
             ParentId = Long(Wp(item, "post_parent")) is > 0 and var parent ? parent : null,
             AttachmentUrl = NullIfEmpty(Wp(item, "attachment_url")),
+            CommentsClosed = Wp(item, "comment_status")?.Trim() == "closed",
             Terms = item.Elements("category")
                 .Select(c => new WxrItemTerm(
                     (string?)c.Attribute("domain") ?? "category",

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 using Sahifa.Web.Importing;
 
@@ -41,6 +42,7 @@ public sealed class ImportWordPressTests : IAsyncLifetime
         Joins = await db.Set<ArticleTag>().CountAsync() + await db.Set<ArticleAuthor>().CountAsync(),
         Redirects = await db.LegacyRedirects.CountAsync(),
         Media = await db.ImportedMedia.CountAsync(),
+        Comments = await db.Comments.CountAsync(),
         Mapped = await db.ImportedItems.CountAsync(),
     });
 
@@ -146,6 +148,30 @@ public sealed class ImportWordPressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Comments_come_across_threaded_with_their_status_and_the_email_stays_with_staff()
+    {
+        var report = await _factory.ImportAsync(Exports.Jazira);
+        var article = await ArticleAsync(101);
+
+        Assert.Equal((5, 1), (report.Counts.CommentsCreated, report.Counts.CommentsSkipped));
+        var statuses = await ReadAsync(db => db.Comments.Where(c => c.ArticleId == article.Id).OrderBy(c => c.CreatedAt).Select(c => c.Status).ToListAsync());
+        Assert.Equal([CommentStatus.Approved, CommentStatus.Approved, CommentStatus.Approved, CommentStatus.Pending, CommentStatus.Spam], statuses);
+        Assert.Equal("samer@example.org", await ReadAsync(db => db.Comments.Select(c => c.Email).FirstAsync()));
+
+        var client = _factory.CreateClient();
+        using var response = await client.GetAsync(ArticleUrls.Article(article.Id, article.Slug));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await client.GetDocumentAsync(ArticleUrls.Article(article.Id, article.Slug));
+
+        // Approved ones only, each reply under the comment it answers.
+        Assert.Equal(["سامر", "ليلى داود", "سامر"], page.Texts(".comments .comment-author"));
+        Assert.Equal("في الكرامة، شرق المدينة.", page.Text(".comments > ol > li > .comment-replies > li > .comment-replies .comment-body"));
+        Assert.DoesNotContain("samer@example.org", html);
+        Assert.DoesNotContain("تعليق ينتظر المراجعة", html);
+        Assert.DoesNotContain("Cheap Pills", html);
+    }
+
+    [Fact]
     public async Task An_imported_article_has_a_revision_that_says_where_it_came_from()
     {
         await _factory.ImportAsync(Exports.Jazira);
@@ -186,6 +212,7 @@ public sealed class ImportWordPressTests : IAsyncLifetime
 
         Assert.Equal(before, await CountsAsync());
         Assert.Equal((0, 0, 7), (again.Counts.PostsCreated, again.Counts.PostsUpdated, again.Counts.PostsUnchanged));
+        Assert.Equal((0, 0, 5), (again.Counts.CommentsCreated, again.Counts.CommentsUpdated, again.Counts.CommentsUnchanged));
         Assert.Equal((0, 0, 0, 0), (again.Counts.SectionsCreated, again.Counts.TagsCreated, again.Counts.AuthorsCreated, again.Counts.Redirects));
     }
 
