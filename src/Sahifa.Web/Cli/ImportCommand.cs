@@ -58,7 +58,7 @@ internal static class ImportCommand
         text.WriteLine(Invariant($"Imported in {report.Duration.TotalSeconds:0.0} s."));
         text.WriteLine(Invariant($"  posts      {c.PostsCreated:N0} new, {c.PostsUpdated:N0} updated, {c.PostsUnchanged:N0} unchanged, {c.PostsKept:N0} kept (edited in Sahifa since), {c.PostsSkipped:N0} skipped"));
         text.WriteLine(Invariant($"             {c.Published:N0} published, {c.Scheduled:N0} scheduled, {c.Drafts:N0} drafts, {c.InReview:N0} in review, {c.Private:N0} private (kept as drafts)"));
-        text.WriteLine(Invariant($"  comments   {c.CommentsCreated:N0} new, {c.CommentsUpdated:N0} updated, {c.CommentsSkipped:N0} skipped"));
+        text.WriteLine(Invariant($"  comments   {c.CommentsCreated:N0} new, {c.CommentsUpdated:N0} updated, {c.CommentsUnchanged:N0} unchanged, {c.CommentsSkipped:N0} skipped"));
         text.WriteLine(Invariant($"  sections   {c.SectionsCreated:N0} new"));
         text.WriteLine(Invariant($"  tags       {c.TagsCreated:N0} new"));
         text.WriteLine(Invariant($"  authors    {c.AuthorsCreated:N0} new bylines"));

@@ -76,7 +76,7 @@ public static class SahifaHost
         app.UseNewsroomNoStore();
         // Routing after the error handlers, so a re-executed /errors/404 finds its page.
         app.UseRouting();
-        app.UseLegacyRedirects();
+        app.UseImporting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReaderPostLimits();

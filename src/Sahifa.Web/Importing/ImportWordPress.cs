@@ -220,6 +220,7 @@ public sealed class ImportWordPress(
             .AsSplitQuery()
             .ToDictionaryAsync(a => a.Id, ct);
 
+        await PrepareTermsAsync(items, ct);
         var saved = new List<(WxrItem Item, Article Article, ImportedItem Map)>();
         var kept = new List<(WxrItem Item, int ArticleId)>();
         var newSlugs = new HashSet<string>(StringComparer.Ordinal);
@@ -253,9 +254,7 @@ public sealed class ImportWordPress(
             var isNew = article is null;
             article ??= new Article { Slug = "", Headline = "", CreatedAt = now };
 
-            // A new article joins the context only once it is whole: creating a section or tag
-            // on the way saves, and must not save half an article with it.
-            await ApplyAsync(article, item, status.Value, now, ct);
+            Apply(article, item, status.Value, now);
             if (isNew)
             {
                 article.Slug = Slugs.FromHeadline(item.Slug ?? article.Headline, ArticleRules.MaxSlugLength - 6);
@@ -456,7 +455,7 @@ public sealed class ImportWordPress(
             ConverterVersion, c.ParentId, c.Author, c.Email, c.Content, c.Approved, c.Type,
             c.Date?.ToString("O", CultureInfo.InvariantCulture), c.DateGmt?.ToString("O", CultureInfo.InvariantCulture)))));
 
-    private async Task ApplyAsync(Article article, WxrItem item, ArticleStatus status, DateTime now, CancellationToken ct)
+    private void Apply(Article article, WxrItem item, ArticleStatus status, DateTime now)
     {
         article.Headline = Headline(item);
         article.Standfirst = Standfirst(item);
@@ -490,13 +489,13 @@ public sealed class ImportWordPress(
 
         var categories = item.Terms.Where(t => t.Domain == "category" && t.Name.Length > 0).ToList();
         var sectionName = categories.Count > 0 ? categories[0].Name : options.Value.DefaultSection;
-        article.SectionId = await SectionIdAsync(sectionName, ct);
+        article.SectionId = SectionId(sectionName);
 
         var tagIds = new List<int>();
         var tagNames = new List<string>();
         foreach (var term in categories.Skip(1).Concat(item.Terms.Where(t => t.Domain == "post_tag" && t.Name.Length > 0)))
         {
-            var id = await TagIdAsync(term.Name, ct);
+            var id = TagId(term.Name);
             if (!tagIds.Contains(id))
             {
                 tagIds.Add(id);
@@ -516,8 +515,8 @@ public sealed class ImportWordPress(
         var authorNames = new List<string?>();
         if (item.Creator is { Length: > 0 } login)
         {
-            var name = _wpAuthors.TryGetValue(login, out var wpAuthor) ? wpAuthor.DisplayName : login;
-            authorIds.Add(await AuthorIdAsync(name, ct));
+            var name = AuthorName(login);
+            authorIds.Add(AuthorId(name));
             authorNames.Add(Name(name));
         }
 
@@ -602,7 +601,7 @@ public sealed class ImportWordPress(
 
         if (item.Creator is { Length: > 0 } login)
         {
-            var name = _wpAuthors.TryGetValue(login, out var author) ? author.DisplayName : login;
+            var name = AuthorName(login);
             _authorTargets[login] = ArticleUrls.Author(Slugs.FromHeadline(Name(name)));
         }
     }
@@ -725,71 +724,97 @@ public sealed class ImportWordPress(
         return clean.Length > ArticleRules.MaxNameLength ? Shorten(clean, ArticleRules.MaxNameLength) : clean;
     }
 
-    private async Task<int> SectionIdAsync(string rawName, CancellationToken ct)
+    // Every section, tag and byline a batch needs, found or created in three queries and one
+    // save, so an article's rows are written with it rather than one save per new term.
+    private async Task PrepareTermsAsync(List<WxrItem> items, CancellationToken ct)
     {
-        var name = Name(rawName);
-        var slug = Slugs.FromHeadline(name);
-        if (_sections.TryGetValue(slug, out var id))
+        var sections = new List<string>();
+        var tags = new List<string>();
+        var authors = new List<string>();
+        foreach (var item in items.Where(i => i.Status is "publish" or "future" or "pending" or "draft" or "private"))
         {
-            return id;
+            var categories = item.Terms.Where(t => t.Domain == "category" && t.Name.Length > 0).ToList();
+            sections.Add(categories.Count > 0 ? categories[0].Name : options.Value.DefaultSection);
+            tags.AddRange(categories.Skip(1).Concat(item.Terms.Where(t => t.Domain == "post_tag" && t.Name.Length > 0)).Select(t => t.Name));
+            if (item.Creator is { Length: > 0 } login)
+            {
+                authors.Add(AuthorName(login));
+            }
         }
 
-        var found = await db.Sections.Where(s => s.Slug == slug).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
-        if (found is null)
+        var position = -1;
+        await PrepareAsync(_sections, sections, slugs => db.Sections.Where(s => slugs.Contains(s.Slug)).Select(s => new KeyValuePair<string, int>(s.Slug, s.Id)), async (name, slug) =>
         {
-            var section = new Section { Name = name, Slug = slug, Position = await db.Sections.CountAsync(ct) };
-            db.Sections.Add(section);
-            await db.SaveChangesAsync(ct);
+            position = position < 0 ? await db.Sections.CountAsync(ct) : position + 1;
             _counts.SectionsCreated++;
-            found = section.Id;
-        }
-
-        return _sections[slug] = found.Value;
-    }
-
-    private async Task<int> TagIdAsync(string rawName, CancellationToken ct)
-    {
-        var name = Name(rawName);
-        var slug = Slugs.FromHeadline(name);
-        if (_tags.TryGetValue(slug, out var id))
+            return new Section { Name = name, Slug = slug, Position = position };
+        }, s => new(s.Slug, s.Id), ct);
+        await PrepareAsync(_tags, tags, slugs => db.Tags.Where(t => slugs.Contains(t.Slug)).Select(t => new KeyValuePair<string, int>(t.Slug, t.Id)), (name, slug) =>
         {
-            return id;
-        }
-
-        var found = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct);
-        if (found is null)
-        {
-            var tag = new Tag { Name = name, Slug = slug, Kind = TagKind.Topic };
-            db.Tags.Add(tag);
-            await db.SaveChangesAsync(ct);
             _counts.TagsCreated++;
-            found = tag.Id;
-        }
-
-        return _tags[slug] = found.Value;
-    }
-
-    private async Task<int> AuthorIdAsync(string rawName, CancellationToken ct)
-    {
-        var name = Name(rawName);
-        var slug = Slugs.FromHeadline(name);
-        if (_authors.TryGetValue(slug, out var id))
+            return Task.FromResult(new Tag { Name = name, Slug = slug, Kind = TagKind.Topic });
+        }, t => new(t.Slug, t.Id), ct);
+        await PrepareAsync(_authors, authors, slugs => db.Authors.Where(a => slugs.Contains(a.Slug)).Select(a => new KeyValuePair<string, int>(a.Slug, a.Id)), (name, slug) =>
         {
-            return id;
-        }
-
-        var found = await db.Authors.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
-        if (found is null)
-        {
-            var author = new Author { Name = name, Slug = slug };
-            db.Authors.Add(author);
-            await db.SaveChangesAsync(ct);
             _counts.AuthorsCreated++;
-            found = author.Id;
+            return Task.FromResult(new Author { Name = name, Slug = slug });
+        }, a => new(a.Slug, a.Id), ct);
+    }
+
+    private async Task PrepareAsync<T>(
+        Dictionary<string, int> known,
+        List<string> rawNames,
+        Func<List<string>, IQueryable<KeyValuePair<string, int>>> existing,
+        Func<string, string, Task<T>> create,
+        Func<T, KeyValuePair<string, int>> key,
+        CancellationToken ct)
+        where T : class
+    {
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in rawNames)
+        {
+            var name = Name(raw);
+            var slug = Slugs.FromHeadline(name);
+            if (!known.ContainsKey(slug))
+            {
+                wanted.TryAdd(slug, name);
+            }
         }
 
-        return _authors[slug] = found.Value;
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (slug, id) in await existing([.. wanted.Keys]).ToListAsync(ct))
+        {
+            known[slug] = id;
+        }
+
+        var added = new List<T>();
+        foreach (var (slug, name) in wanted.Where(w => !known.ContainsKey(w.Key)))
+        {
+            added.Add(await create(name, slug));
+        }
+
+        if (added.Count > 0)
+        {
+            db.AddRange(added);
+            await db.SaveChangesAsync(ct);
+            foreach (var (slug, id) in added.Select(key))
+            {
+                known[slug] = id;
+            }
+        }
     }
+
+    private int SectionId(string rawName) => _sections[Slugs.FromHeadline(Name(rawName))];
+
+    private int TagId(string rawName) => _tags[Slugs.FromHeadline(Name(rawName))];
+
+    private int AuthorId(string rawName) => _authors[Slugs.FromHeadline(Name(rawName))];
+
+    private string AuthorName(string login) => _wpAuthors.TryGetValue(login, out var author) ? author.DisplayName : login;
 
     // New articles take their old WordPress slug (readers recognise the address); one already
     // used by another article gets "-2", "-3"… as the newsroom's own do.

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Sahifa.Web.Accounts;
 
 namespace Sahifa.Web.Importing;
@@ -23,6 +25,32 @@ public static class ImportingModule
                 .RequireRole(StaffRoles.Admin));
         return builder;
     }
+
+    /// After routing: old WordPress addresses, and the newsroom upload's size cap. The cap must
+    /// be set before antiforgery reads the form, so it cannot wait for the page's own filters.
+    public static IApplicationBuilder UseImporting(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && context.Request.Path.Equals(UploadModel.Route, StringComparison.OrdinalIgnoreCase))
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
+                if (context.Request.ContentLength > limit)
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    return Task.CompletedTask;
+                }
+
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = limit + (1024 * 1024);
+                }
+
+                context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+            }
+
+            return next(context);
+        }).UseLegacyRedirects();
 
     public static IEndpointRouteBuilder MapImporting(this IEndpointRouteBuilder app)
     {
