@@ -5,6 +5,7 @@ using Sahifa.Web.Articles;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Tests.Search;
 
 namespace Sahifa.Web.Tests.Importing;
 
@@ -184,6 +185,19 @@ public sealed class ImportWordPressTests : IAsyncLifetime
         Assert.Contains("101", revision.Note);
         Assert.Contains("\"section\":\"سياسة\"", revision.Snapshot);
         Assert.True(await ReadAsync(db => db.ArticleChanges.AnyAsync(c => c.ArticleId == article.Id)));
+    }
+
+    [Fact]
+    public async Task Imported_articles_are_found_by_search_and_drafts_are_not()
+    {
+        await _factory.ImportAsync(Exports.Jazira);
+        var published = await ArticleAsync(101);
+        var draft = await ArticleAsync(103);
+
+        var client = _factory.CreateClient();
+
+        Assert.Contains(published.Id, await client.FoundAsync("منسوب الفرات"));
+        Assert.DoesNotContain(draft.Id, await client.FoundAsync("امتحانات الشهادة", expected: 1, wait: TimeSpan.FromSeconds(1)));
     }
 
     [Fact]
