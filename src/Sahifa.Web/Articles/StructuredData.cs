@@ -17,7 +17,7 @@ public sealed record PublicCorrection(string Text, DateTime PublishedAt);
 /// The result goes into the page with Html.Raw, which is safe only because of the encoder: it
 /// keeps Arabic as it is but writes &lt; &gt; &amp; ' " as \u003C, \u003E..., so no headline can
 /// close the script element ("&lt;/script&gt;") or open a comment ("&lt;!--") inside it.
-public sealed class StructuredData(IOptions<SiteOptions> site, SiteDates dates)
+public sealed class StructuredData(IOptionsMonitor<SiteOptions> site, SiteDates dates)
 {
     private const string Context = "https://schema.org";
 
@@ -101,8 +101,8 @@ public sealed class StructuredData(IOptions<SiteOptions> site, SiteDates dates)
         ["@context"] = Context,
         ["@type"] = "WebSite",
         ["@id"] = origin + "/#website",
-        ["name"] = site.Value.Name,
-        ["description"] = site.Value.Tagline,
+        ["name"] = site.CurrentValue.Name,
+        ["description"] = site.CurrentValue.Tagline,
         ["url"] = origin + ArticleUrls.Front(),
         ["inLanguage"] = "ar",
         ["publisher"] = Publisher(origin),
@@ -130,7 +130,7 @@ public sealed class StructuredData(IOptions<SiteOptions> site, SiteDates dates)
             : new JsonObject
             {
                 ["@type"] = "Organization",
-                ["name"] = article.DeskName ?? site.Value.DefaultDesk,
+                ["name"] = article.DeskName ?? site.CurrentValue.DefaultDesk,
                 ["url"] = origin + ArticleUrls.Front(),
             };
 
@@ -138,12 +138,12 @@ public sealed class StructuredData(IOptions<SiteOptions> site, SiteDates dates)
     {
         ["@type"] = "NewsMediaOrganization",
         ["@id"] = origin + "/#publisher",
-        ["name"] = site.Value.Name,
+        ["name"] = site.CurrentValue.Name,
         ["url"] = origin + ArticleUrls.Front(),
         ["logo"] = new JsonObject
         {
             ["@type"] = "ImageObject",
-            ["url"] = site.Value.Logo.StartsWith('/') ? origin + site.Value.Logo : site.Value.Logo,
+            ["url"] = site.CurrentValue.Logo.StartsWith('/') ? origin + site.CurrentValue.Logo : site.CurrentValue.Logo,
         },
     };
 

@@ -11,6 +11,7 @@ using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Sections;
+using Sahifa.Web.Settings;
 using Sahifa.Web.Sources;
 using Sahifa.Web.Tags;
 
@@ -32,6 +33,7 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<ArticleChange> ArticleChanges => Set<ArticleChange>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();

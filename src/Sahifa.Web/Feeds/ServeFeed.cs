@@ -16,7 +16,7 @@ public sealed class ServeFeed(
     TimeProvider clock,
     SiteUrls urls,
     SiteDates dates,
-    IOptions<SiteOptions> site,
+    IOptionsSnapshot<SiteOptions> site,
     IOptions<FeedOptions> options)
 {
     public enum Scope

@@ -14,6 +14,7 @@ using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Newsroom;
 using Sahifa.Web.Search;
+using Sahifa.Web.Settings;
 using Sahifa.Web.Sitemaps;
 
 namespace Sahifa.Web.Hosting;
@@ -54,6 +55,7 @@ public static class SahifaHost
         builder.AddArabicEncoding();
         builder.AddErrorPages();
         builder.AddData();
+        builder.AddSettings();
         builder.AddAccounts();
         builder.AddAudit();
         builder.AddArticles();

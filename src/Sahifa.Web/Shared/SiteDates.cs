@@ -6,32 +6,28 @@ namespace Sahifa.Web.Shared;
 
 /// Reader-facing dates in the site's time zone and house style, and the machine form for
 /// `<time datetime>`. Views use this rather than formatting dates themselves.
-public sealed class SiteDates
+public sealed class SiteDates : IDisposable
 {
-    private readonly DatelineOptions _dateline;
-    private readonly DatelineOptions _dateOnly;
+    private readonly IDisposable? _listener;
+    private volatile Style _style;
 
-    public SiteDates(IOptions<SiteOptions> options)
+    // A singleton that follows the settings: admins change the time zone, digits and month names
+    // on the settings page, and the next page rendered uses them.
+    public SiteDates(IOptionsMonitor<SiteOptions> options)
     {
-        var site = options.Value;
-        _dateline = new DatelineOptions
-        {
-            MonthStyle = site.MonthStyle,
-            Digits = site.Digits,
-            IncludeHijri = site.ShowHijriDate,
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
-        };
-        _dateOnly = _dateline with { IncludeHijri = false, IncludeTime = false };
-        Digits = site.Digits;
+        _style = Style.Of(options.CurrentValue);
+        _listener = options.OnChange(site => _style = Style.Of(site));
     }
 
-    public DigitStyle Digits { get; }
+    public DigitStyle Digits => _style.Digits;
 
-    public TimeZoneInfo TimeZone => _dateline.TimeZone;
+    public TimeZoneInfo TimeZone => _style.Dateline.TimeZone;
 
-    public string Dateline(DateTime utc) => Arabic.Dateline.Format(AsInstant(utc), _dateline);
+    public void Dispose() => _listener?.Dispose();
 
-    public string Date(DateTime utc) => Arabic.Dateline.FormatDate(AsInstant(utc), _dateOnly);
+    public string Dateline(DateTime utc) => Arabic.Dateline.Format(AsInstant(utc), _style.Dateline);
+
+    public string Date(DateTime utc) => Arabic.Dateline.FormatDate(AsInstant(utc), _style.DateOnly);
 
     /// ISO 8601 with the site's offset, e.g. 2021-02-21T14:30:00+02:00.
     public string Machine(DateTime utc) => Rfc3339(InSiteTime(utc));
@@ -48,4 +44,19 @@ public sealed class SiteDates
 
     private static DateTimeOffset AsInstant(DateTime utc) =>
         new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeSpan.Zero);
+
+    private sealed record Style(DatelineOptions Dateline, DatelineOptions DateOnly, DigitStyle Digits)
+    {
+        public static Style Of(SiteOptions site)
+        {
+            var dateline = new DatelineOptions
+            {
+                MonthStyle = site.MonthStyle,
+                Digits = site.Digits,
+                IncludeHijri = site.ShowHijriDate,
+                TimeZone = TimeZoneInfo.FindSystemTimeZoneById(site.TimeZone),
+            };
+            return new Style(dateline, dateline with { IncludeHijri = false, IncludeTime = false }, site.Digits);
+        }
+    }
 }

@@ -10,7 +10,7 @@ namespace Sahifa.Web.Sitemaps;
 /// `GET /sitemap-news.xml`: the articles published in the last 48 hours, newest first, as
 /// Google News wants them (publication name, language, title, publication date). Older articles
 /// stay in the regular sitemaps.
-public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls, SiteDates dates, IOptions<SiteOptions> site)
+public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls, SiteDates dates, IOptionsSnapshot<SiteOptions> site)
 {
     /// Google News reads only articles from the last two days.
     public static readonly TimeSpan Window = TimeSpan.FromHours(48);

@@ -123,7 +123,7 @@ public class StructuredDataTests(SahifaFactory factory) : IClassFixture<SahifaFa
     [Fact]
     public void Public_corrections_are_stated_once_there_are_any()
     {
-        var site = Options.Create(new SiteOptions());
+        var site = new FixedOptions<SiteOptions>(new SiteOptions());
         var structured = new StructuredData(site, new SiteDates(site));
         var article = new ArticleView(
             7, "bridge", "جسر", "مقدمة", "<p>نص</p>", TypeOfWork.News, ArticleStatus.Published, false, "قسم الأخبار",
