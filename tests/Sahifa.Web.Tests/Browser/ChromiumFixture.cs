@@ -84,7 +84,8 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
             Locale = "ar",
             BaseURL = Root.ToString(),
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: a loaded 2-core CI machine can take seconds to start a page; a real failure still fails.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }
