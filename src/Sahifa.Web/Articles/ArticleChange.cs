@@ -58,8 +58,17 @@ public static class ArticleChanges
 public sealed class ArticleChangeSignal
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _generation;
 
-    public void Notify() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    /// How many commits this process has announced; a follower that remembers the value it has
+    /// caught up to knows whether a save it has not yet seen has committed.
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public void Notify()
+    {
+        Interlocked.Increment(ref _generation);
+        Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
 
     /// <summary>Completes at the next <see cref="Notify"/>, or when <paramref name="timeout"/> passes.</summary>
     public Task WaitAsync(TimeSpan timeout, CancellationToken ct) =>

@@ -144,8 +144,11 @@ internal sealed class TouchedArticles
     private readonly List<int> _tags = [];
     private readonly List<int> _authors = [];
     private readonly List<int> _sources = [];
+    private bool _recorded;
 
-    public bool IsEmpty => _articles.Count + _joins.Count + _sections.Count + _tags.Count + _authors.Count + _sources.Count == 0;
+    // A change recorded by hand (ArticleChanges.Record) counts too, so this process's followers
+    // are told at once of, say, an approved comment.
+    public bool IsEmpty => !_recorded && _articles.Count + _joins.Count + _sections.Count + _tags.Count + _authors.Count + _sources.Count == 0;
 
     public void Add(object entity, EntityState state)
     {
@@ -153,6 +156,9 @@ internal sealed class TouchedArticles
         {
             case Article article:
                 _articles.Add(article);
+                break;
+            case ArticleChange when state == EntityState.Added:
+                _recorded = true;
                 break;
             case ArticleAuthor join:
                 _joins.Add(() => join.ArticleId);

@@ -1,4 +1,5 @@
 using Sahifa.Web.Articles;
+using Sahifa.Web.Caching;
 
 namespace Sahifa.Web.Feeds;
 
@@ -23,7 +24,8 @@ public static class FeedsModule
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("").WithTags("Feeds").ExcludeFromDescription();
+        var feeds = app.MapGroup("").WithTags("Feeds").ExcludeFromDescription()
+            .WithMetadata(new PublicPage([], [PublicPageTags.Feeds]));
         foreach (var format in Enum.GetValues<FeedFormat>())
         {
             // The route templates come from ArticleUrls, the same code that writes the links.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Caching;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
@@ -70,6 +71,7 @@ public static class SahifaHost
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
         // After AddRazorPages: its own setup replaces conventions configured before it.
         builder.AddNewsroom();
+        builder.AddCaching();
 
         var app = builder.Build();
 
@@ -83,6 +85,7 @@ public static class SahifaHost
         app.UseAuthorization();
         app.UseReaderPostLimits();
         app.UseAccountRequirements();
+        app.UseCaching();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();

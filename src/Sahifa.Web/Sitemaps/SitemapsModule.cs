@@ -1,4 +1,5 @@
 using Sahifa.Web.Articles;
+using Sahifa.Web.Caching;
 
 namespace Sahifa.Web.Sitemaps;
 
@@ -26,7 +27,8 @@ public static class SitemapsModule
 
     public static IEndpointRouteBuilder MapSitemaps(this IEndpointRouteBuilder app)
     {
-        var sitemaps = app.MapGroup("").WithTags("Sitemaps").ExcludeFromDescription();
+        var sitemaps = app.MapGroup("").WithTags("Sitemaps").ExcludeFromDescription()
+            .WithMetadata(new PublicPage([], [PublicPageTags.Sitemaps]));
         sitemaps.MapMethods(ArticleUrls.SitemapIndex, GetAndHead, (ServeSitemapIndex index, HttpContext http, CancellationToken ct) =>
             index.HandleAsync(http, ct));
         sitemaps.MapMethods(ArticleUrls.Sitemap("{name}"), GetAndHead, (string name, ServeSitemap sitemap, HttpContext http, CancellationToken ct) =>
