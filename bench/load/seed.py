@@ -84,7 +84,7 @@ for first in range(0, count, batch):
         ids = range(last - len(rows) + 1, last + 1)
         insert("ArticleTag", [{"ArticleId": a, "TagId": tag_ids[(a * 7 + k) % len(tag_ids)], "Position": k} for a in ids for k in range(3)], None)
         if "Comments" in tables and comments_per_article > 0:
-            insert("Comments", [{"ArticleId": a, "Body": sentence(20), "Name": "قارئ", "AuthorName": "قارئ",
+            insert("Comments", [{"ArticleId": a, "Body": sentence(20), "Name": "قارئ", "AuthorName": "قارئ", "Status": "Approved", "EmailKey": "reader@example.org",
                                  "Email": "reader@example.org", "_at": ts(START)}
                                 for a in ids for _ in range(comments_per_article)], None)
     print(f"seeded {min(count, first + batch)} articles", file=sys.stderr, flush=True)

@@ -52,9 +52,10 @@ internal sealed class PublicPagePolicy(IOptions<CachingOptions> options) : IOutp
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        // 301 (an old slug) and 410 (withdrawn) are as public as the page; a 404 is not kept, so
-        // an article scheduled for a minute from now is not remembered as missing.
-        if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status301MovedPermanently or StatusCodes.Status410Gone)
+        // A 301 (an old slug) is as public as the page. Error answers are not kept: their body is
+        // the error page, written later by a second pass through the pipeline, and a 404 must not
+        // outlive the minute an article is scheduled for.
+        if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status301MovedPermanently)
             || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             context.AllowCacheStorage = false;

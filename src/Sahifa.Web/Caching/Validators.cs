@@ -60,7 +60,12 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
             }
         }
 
-        response.ContentLength = buffer.Length;
+        if (buffer.Length > 0)
+        {
+            // An empty error answer gets its page from the error handler's second pass.
+            response.ContentLength = buffer.Length;
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
     }

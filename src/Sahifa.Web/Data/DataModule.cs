@@ -11,15 +11,17 @@ public static class DataModule
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["SAHIFA_DATA"] is { Length: > 0 } dir ? dir : "data");
 
+    private static readonly NotifyAfterCommit CommitSignal = new();
+
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         // Read the configuration when the context is first built, not here: test hosts and
         // commands add their settings after this runs.
         builder.Services.AddSingleton(sp => Store(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddDbContext<SqliteSahifaDb>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<StoreDescription>().ConnectionString));
+            options.UseSqlite(sp.GetRequiredService<StoreDescription>().ConnectionString).AddInterceptors(CommitSignal));
         builder.Services.AddDbContext<PostgresSahifaDb>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<StoreDescription>().ConnectionString));
+            options.UseNpgsql(sp.GetRequiredService<StoreDescription>().ConnectionString).AddInterceptors(CommitSignal));
         builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<StoreDescription>().Provider == StoreDescription.Postgres
             ? sp.GetRequiredService<PostgresSahifaDb>()
             : sp.GetRequiredService<SqliteSahifaDb>());

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sahifa.Web.Accounts;
@@ -65,7 +66,7 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
         this.Record(touched.ArticleIds(this), Now());
         base.SaveChanges(acceptAllChangesOnSuccess);
         own?.Commit();
-        AppService<ArticleChangeSignal>()?.Notify();
+        NotifyOnCommit(own is null);
         return count;
     }
 
@@ -92,9 +93,27 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
             await own.CommitAsync(cancellationToken);
         }
 
-        AppService<ArticleChangeSignal>()?.Notify();
+        NotifyOnCommit(own is null);
         return count;
     }
+
+    // Followers told before the caller's own transaction commits would read the feed, find
+    // nothing yet and call themselves current: wait for the commit (NotifyAfterCommit).
+    internal bool PendingNotify { get; set; }
+
+    private void NotifyOnCommit(bool inCallersTransaction)
+    {
+        if (inCallersTransaction)
+        {
+            PendingNotify = true;
+        }
+        else
+        {
+            Notify();
+        }
+    }
+
+    internal void Notify() => AppService<ArticleChangeSignal>()?.Notify();
 
     private TouchedArticles Touched()
     {
@@ -211,6 +230,28 @@ internal sealed class TouchedArticles
         }
 
         return [.. ids];
+    }
+}
+
+/// Tells the change feed's followers once a transaction that recorded changes has committed.
+internal sealed class NotifyAfterCommit : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        Signal(eventData.Context);
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void Signal(DbContext? context)
+    {
+        if (context is SahifaDb { PendingNotify: true } db)
+        {
+            db.PendingNotify = false;
+            db.Notify();
+        }
     }
 }
 

@@ -33,7 +33,8 @@ public static class SitemapsModule
             index.HandleAsync(http, ct));
         sitemaps.MapMethods(ArticleUrls.Sitemap("{name}"), GetAndHead, (string name, ServeSitemap sitemap, HttpContext http, CancellationToken ct) =>
             sitemap.HandleAsync(name, http, ct));
-        sitemaps.MapMethods(ArticleUrls.NewsSitemap, GetAndHead, (ServeNewsSitemap news, HttpContext http, CancellationToken ct) =>
+        // Not cached: the news sitemap changes with the clock (a 48-hour window), not with saves.
+        app.MapGroup("").WithTags("Sitemaps").ExcludeFromDescription().MapMethods(ArticleUrls.NewsSitemap, GetAndHead, (ServeNewsSitemap news, HttpContext http, CancellationToken ct) =>
             news.HandleAsync(http, ct));
         sitemaps.MapMethods(ArticleUrls.Robots, GetAndHead, ServeRobots.Handle);
         return app;
