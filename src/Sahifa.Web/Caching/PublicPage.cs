@@ -12,7 +12,9 @@ namespace Sahifa.Web.Caching;
 /// from what they show.</param>
 public sealed record PublicPage(string[] QueryKeys, string[] Tags)
 {
-    public static readonly PublicPage Article = new([], []);
+    // ?awaiting={comment} adds "your comment awaits review" after a reader posts one; that copy is
+    // cached on its own and cleared with the article's page when the comment is moderated.
+    public static readonly PublicPage Article = new(["awaiting"], []);
     public static readonly PublicPage Paged = new(["page"], []);
 }
 

@@ -35,7 +35,9 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
             response.Body = body;
         }
 
-        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status301MovedPermanently or StatusCodes.Status410Gone)
+        // Feeds and sitemaps say their own (readers poll them; five minutes suits them).
+        if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status301MovedPermanently or StatusCodes.Status410Gone
+            && !response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
             response.Headers.CacheControl = options.Value.CacheControl;
         }
