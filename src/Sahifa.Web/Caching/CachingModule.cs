@@ -32,11 +32,12 @@ public static class CachingModule
     {
         builder.Services.AddOptions<CachingOptions>()
             .BindConfiguration("Sahifa:Caching")
-            .Validate(o => o.ServerSeconds > 0 && o.MaxAgeSeconds >= 0 && o.StaleWhileRevalidateSeconds >= 0, "Sahifa:Caching durations must not be negative")
+            .Validate(o => o.ServerSeconds > 0 && o.MaxAgeSeconds >= 0 && o.BrowserMaxAgeSeconds >= 0 && o.StaleWhileRevalidateSeconds >= 0, "Sahifa:Caching durations must not be negative")
             .Validate(o => o.PurgeUrl is null || (o.PurgeUrl.IsAbsoluteUri && o.PurgeUrl.Scheme is "http" or "https"), "Sahifa:Caching:PurgeUrl must be an absolute http or https URL")
             .Validate(o => o.PurgeTimeoutSeconds is >= 1 and <= 60, "Sahifa:Caching:PurgeTimeoutSeconds must be between 1 and 60")
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<Sections.SectionList>();
         builder.Services.AddSingleton<PublicPageInvalidation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PublicPageInvalidation>());
         builder.Services.AddSingleton<CdnPurge>();

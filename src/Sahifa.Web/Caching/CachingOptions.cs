@@ -11,8 +11,12 @@ public sealed class CachingOptions
     // what the change feed cannot see (a clock-driven change such as a page number's total).
     public int ServerSeconds { get; set; } = 600;
 
-    // What browsers and shared caches (a CDN) may keep without asking: short, because a breaking
-    // story is edited every few minutes and only the server hears of it at once.
+    // How long a browser may reuse its copy without asking. None by default: a reader who posts
+    // a comment or an editor who fixes a typo reloads and must see it, and asking costs a 304.
+    public int BrowserMaxAgeSeconds { get; set; }
+
+    // How long a shared cache (a CDN) may keep a page without asking (s-maxage): short, because
+    // a breaking story is edited every few minutes; a purge by tag can end it sooner.
     public int MaxAgeSeconds { get; set; } = 60;
 
     // How long past max-age a CDN may keep serving its copy while it fetches a new one, so a
@@ -25,6 +29,9 @@ public sealed class CachingOptions
 
     public int PurgeTimeoutSeconds { get; set; } = 5;
 
-    public string CacheControl =>
-        $"public, max-age={MaxAgeSeconds}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
+    public string CacheControl => $"public, max-age={BrowserMaxAgeSeconds}, s-maxage={MaxAgeSeconds}";
+
+    // Targeted at CDNs only (RFC 9213): browsers would otherwise also show a stale page while
+    // they revalidate, which is what BrowserMaxAgeSeconds avoids.
+    public string CdnCacheControl => $"public, max-age={MaxAgeSeconds}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
 }

@@ -12,9 +12,9 @@ namespace Sahifa.Web.Caching;
 /// from what they show.</param>
 public sealed record PublicPage(string[] QueryKeys, string[] Tags)
 {
-    // ?awaiting={comment} adds "your comment awaits review" after a reader posts one; that copy is
-    // cached on its own and cleared with the article's page when the comment is moderated.
-    public static readonly PublicPage Article = new(["awaiting"], []);
+    // Notices after a reader's post ("your comment awaits review", "correction request sent"):
+    // each such copy is cached on its own and cleared with the article's page.
+    public static readonly PublicPage Article = new([Comments.NewModel.AwaitingQuery, Corrections.NewModel.SentQuery], []);
     public static readonly PublicPage Paged = new(["page"], []);
 }
 

@@ -15,6 +15,7 @@ public sealed class PublicPageInvalidation(
     ArticleChangeSignal signal,
     IOutputCacheStore store,
     CdnPurge purge,
+    Sections.SectionList sectionList,
     ILogger<PublicPageInvalidation> log) : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
@@ -143,6 +144,7 @@ public sealed class PublicPageInvalidation(
         if (!string.Equals(sections, _sections, StringComparison.Ordinal))
         {
             _sections = sections;
+            sectionList.Forget();
             tags.Add(PublicPageTags.All);
         }
 

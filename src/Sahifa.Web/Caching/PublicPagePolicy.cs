@@ -15,20 +15,24 @@ internal sealed class PublicPagePolicy(IOptions<CachingOptions> options) : IOutp
     {
         var http = context.HttpContext;
         var request = http.Request;
-        if (!options.Value.OutputCache
-            || http.GetEndpoint()?.Metadata.GetMetadata<PublicPage>() is not { } page
-            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || request.Headers.ContainsKey(HeaderNames.Authorization))
+        if (http.GetEndpoint()?.Metadata.GetMetadata<PublicPage>() is not { } page
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return;
         }
 
         // A save on this node has committed but its evictions have not run yet: run them before
-        // answering, so an editor who saves and reloads never sees the old page.
+        // answering, so an editor who saves and reloads never sees the old page (nor, with the
+        // cache off, the old section list).
         var invalidation = http.RequestServices.GetRequiredService<PublicPageInvalidation>();
         if (invalidation.IsBehind)
         {
             await invalidation.CatchUpAsync(cancellation);
+        }
+
+        if (!options.Value.OutputCache || request.Headers.ContainsKey(HeaderNames.Authorization))
+        {
+            return;
         }
 
         context.EnableOutputCaching = true;

@@ -40,6 +40,7 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
             && !response.Headers.ContainsKey(HeaderNames.CacheControl))
         {
             response.Headers.CacheControl = options.Value.CacheControl;
+            response.Headers["CDN-Cache-Control"] = options.Value.CdnCacheControl;
         }
 
         if (response.StatusCode == StatusCodes.Status200OK)
