@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
 
@@ -16,6 +17,7 @@ public sealed class PublicPageInvalidation(
     IOutputCacheStore store,
     CdnPurge purge,
     Sections.SectionList sectionList,
+    IConfiguration configuration,
     ILogger<PublicPageInvalidation> log) : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
@@ -33,6 +35,9 @@ public sealed class PublicPageInvalidation(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Site settings (name, digits, month names) show on every page; they reload the
+        // configuration on every node when an admin changes them.
+        using var settings = ChangeToken.OnChange(configuration.GetReloadToken, EvictAll);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -154,6 +159,14 @@ public sealed class PublicPageInvalidation(
         }
 
         purge.Send(tags);
+    }
+
+    private void EvictAll()
+    {
+        sectionList.Forget();
+        // The memory store evicts synchronously, so the page after the admin's save is new.
+        store.EvictByTagAsync(PublicPageTags.All, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        purge.Send([PublicPageTags.All]);
     }
 
     private static async Task<string> SectionsAsync(SahifaDb db, CancellationToken ct)
