@@ -53,7 +53,7 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvide
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ArticleStatus.Published), ct);
             if (claimed == 1)
             {
-                audit.Add(AuditActions.ArticlePublished, ArticleSubject(article.Id, article.Headline), "نُشر في موعده المجدول", actorName: "الجدولة");
+                audit.Add(AuditActions.ArticlePublished, AuditActions.ArticleSubject(article.Id, article.Headline), "نُشر في موعده المجدول", actorName: "الجدولة");
                 // The UPDATE went around the change tracker, so tell the feed's followers (search,
                 // caches) ourselves, in the same transaction.
                 db.Record([article.Id], now);
@@ -67,6 +67,4 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvide
 
         return published;
     }
-
-    public static string ArticleSubject(int id, string headline) => $"مقال {id}: «{headline}»";
 }

@@ -74,6 +74,9 @@ public static class AuditActions
         [CorrectionAdded] = "نشر تصحيح",
     };
 
+    /// How an article is named in the log, the same wherever it is written, so it can be searched.
+    public static string ArticleSubject(int id, string headline) => $"مقال {id}: «{headline}»";
+
     public static string Label(string action) => Labels.GetValueOrDefault(action, action);
 
     /// Every known code, in the order the log page offers them as filters.

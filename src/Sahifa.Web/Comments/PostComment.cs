@@ -27,15 +27,7 @@ public static class CommentRules
     public static Dictionary<string, string> Validate(CommentForm form, CommentOptions options)
     {
         var errors = new Dictionary<string, string>();
-        var name = ArabicText.CleanForDisplay(form.Name ?? "");
-        if (name.Length == 0 || !name.Any(char.IsLetterOrDigit))
-        {
-            errors["name"] = "اكتب اسمك.";
-        }
-        else if (name.Length > Comment.MaxNameLength)
-        {
-            errors["name"] = $"الاسم أطول من {Comment.MaxNameLength} حرفًا.";
-        }
+        ReaderPosts.CheckName(form.Name, errors);
 
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Sahifa.Arabic;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Comments;
@@ -50,6 +51,21 @@ public static class ReaderPosts
     public static string EmailKey(string email) => email.Trim().ToLowerInvariant();
 
     /// A plausible address: one @, something either side, a dot in the domain, no spaces.
+    /// The reader's name, as both public forms ask for it: letters required, bidi tricks removed,
+    /// no longer than a comment's name column.
+    public static void CheckName(string? value, IDictionary<string, string> errors)
+    {
+        var name = ArabicText.CleanForDisplay(value ?? "");
+        if (name.Length == 0 || !name.Any(char.IsLetterOrDigit))
+        {
+            errors["name"] = "اكتب اسمك.";
+        }
+        else if (name.Length > Comment.MaxNameLength)
+        {
+            errors["name"] = $"الاسم أطول من {Comment.MaxNameLength} حرفًا.";
+        }
+    }
+
     public static bool LooksLikeEmail(string email)
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);

@@ -104,7 +104,7 @@ public sealed class PublishCorrection(SahifaDb db, AuditTrail audit, TimeProvide
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Corrections.Add(correction);
         db.Record([articleId], now);
-        var subject = $"مقال {articleId}: «{article.Headline}»";
+        var subject = AuditActions.ArticleSubject(articleId, article.Headline);
         audit.Add(
             request is null ? AuditActions.CorrectionAdded : AuditActions.CorrectionAccepted,
             subject,

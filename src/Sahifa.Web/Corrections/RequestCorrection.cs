@@ -26,15 +26,7 @@ public static class CorrectionRequestRules
     public static Dictionary<string, string> Validate(CorrectionRequestForm form)
     {
         var errors = new Dictionary<string, string>();
-        var name = ArabicText.CleanForDisplay(form.Name ?? "");
-        if (name.Length == 0 || !name.Any(char.IsLetterOrDigit))
-        {
-            errors["name"] = "اكتب اسمك.";
-        }
-        else if (name.Length > Comment.MaxNameLength)
-        {
-            errors["name"] = $"الاسم أطول من {Comment.MaxNameLength} حرفًا.";
-        }
+        ReaderPosts.CheckName(form.Name, errors);
 
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)

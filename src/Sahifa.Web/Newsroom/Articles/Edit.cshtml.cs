@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
@@ -13,7 +14,7 @@ namespace Sahifa.Web.Newsroom.Articles;
 /// `/newsroom/articles/new` and `/newsroom/articles/{id}`: the editor. Every button is a POST of
 /// the whole form, so nothing typed is lost whatever happens: a validation error, a preview or
 /// a colleague's save in between all come back with the text as it was.
-public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, AuditTrail audit, SiteDates dates, TimeProvider clock) : PageModel
+public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, AuditTrail audit, SiteDates dates, TimeProvider clock, IOptionsMonitor<SiteOptions> site) : PageModel
 {
     [BindProperty]
     public EditorForm Form { get; set; } = new();
@@ -63,11 +64,10 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
             return refused;
         }
 
-        await LoadListsAsync(ct);
         var target = Target(action);
         if (target is null)
         {
-            return Preview is not null ? Page() : BadRequest();
+            return Preview is not null ? await FormAsync(ct) : BadRequest();
         }
 
         if (!ArticleAccess.CanSetStatus(User, target.Value))
@@ -85,7 +85,7 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+            return await FormAsync(ct);
         }
 
         var edit = new ArticleEdit
@@ -147,7 +147,7 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
             body.ToHtml(input.Body ?? ""),
             ArticleLabels.TryParse(input.TypeOfWork, out TypeOfWork type) ? type : TypeOfWork.News,
             Current?.Status ?? ArticleStatus.Draft, input.Breaking ?? false,
-            authors.Count == 0 ? (string.IsNullOrWhiteSpace(input.Byline?.Desk) ? "قسم الأخبار" : input.Byline!.Desk) : null,
+            authors.Count == 0 ? (string.IsNullOrWhiteSpace(input.Byline?.Desk) ? site.CurrentValue.DefaultDesk : input.Byline!.Desk) : null,
             section, Slugs.FromHeadline(section),
             input.PublishedAt?.UtcDateTime ?? Current?.PublishedAt ?? now, now,
             authors,
@@ -165,7 +165,7 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
         Form.Version = savedVersion;
         Current = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id, ct);
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
+        return await FormAsync(ct);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
@@ -179,12 +179,19 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
         return ArticleAccess.CanEdit(User, Current) ? null : Forbid();
     }
 
+    // The form again (preview, errors, conflict); a successful save redirects without it.
+    private async Task<PageResult> FormAsync(CancellationToken ct)
+    {
+        await LoadListsAsync(ct);
+        return Page();
+    }
+
     private async Task LoadListsAsync(CancellationToken ct) =>
         SectionNames = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(ct);
 
     private async Task AuditAsync(Article saved, ArticleStatus? before, bool created, CancellationToken ct)
     {
-        var subject = ScheduledPublishing.ArticleSubject(saved.Id, saved.Headline);
+        var subject = AuditActions.ArticleSubject(saved.Id, saved.Headline);
         if (created)
         {
             audit.Add(AuditActions.ArticleCreated, subject);

@@ -27,13 +27,15 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
             return refused;
         }
 
-        To = Revisions.FirstOrDefault(r => r.Number == to) ?? (Revisions.Count > 0 ? Revisions[0] : null);
-        From = Revisions.FirstOrDefault(r => r.Number == from)
-            ?? Revisions.FirstOrDefault(r => To is not null && r.Number < To.Number);
         if ((from is not null && Revisions.All(r => r.Number != from)) || (to is not null && Revisions.All(r => r.Number != to)))
         {
             return NotFound();
         }
+
+        // By default: the latest save against the one before it.
+        To = Revisions.FirstOrDefault(r => r.Number == to) ?? (Revisions.Count > 0 ? Revisions[0] : null);
+        From = Revisions.FirstOrDefault(r => r.Number == from)
+            ?? Revisions.FirstOrDefault(r => To is not null && r.Number < To.Number);
 
         if (From is not null && To is not null)
         {
@@ -74,7 +76,7 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditActions.RevisionRestored, ScheduledPublishing.ArticleSubject(id, Article.Headline), $"النسخة {number}", ct: ct);
+        await audit.RecordAsync(AuditActions.RevisionRestored, AuditActions.ArticleSubject(id, Article.Headline), $"النسخة {number}", ct: ct);
         TempData["Notice"] = $"استُعيدت النسخة {number} في نسخة جديدة.";
         return Redirect($"/newsroom/articles/{id}");
     }

@@ -69,7 +69,7 @@ public sealed class ThreadModel(SahifaDb db, AuditTrail audit, TimeProvider cloc
         await db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CommentsClosed, !open), ct);
         // The page loses or regains its form: tell the change feed (ExecuteUpdate bypasses it).
         db.Record([articleId], clock.GetUtcNow().UtcDateTime);
-        audit.Add(open ? AuditActions.CommentsOpened : AuditActions.CommentsClosed, $"مقال {articleId}: «{headline}»");
+        audit.Add(open ? AuditActions.CommentsOpened : AuditActions.CommentsClosed, AuditActions.ArticleSubject(articleId, headline));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         TempData["Notice"] = open ? "فُتح باب التعليق على المقال." : "أُغلق باب التعليق على المقال.";
