@@ -10,9 +10,11 @@ namespace Sahifa.Web.Caching;
 /// Follows the article change feed and evicts the cached pages each change touches: the
 /// article's page, the front page, feeds and sitemaps, and the archives it is in now or was in
 /// when this node last looked. It wakes at once for saves on this node and polls for the others,
-/// so every node of a cluster drops a changed page within a poll.
+/// so every node of a cluster drops a changed page within a poll. A scheduled article needs no
+/// change to go public, so the follower also watches the clock for the next one falling due.
 public sealed class PublicPageInvalidation(
     IServiceScopeFactory scopes,
+    TimeProvider clock,
     ArticleChangeSignal signal,
     IOutputCacheStore store,
     CdnPurge purge,
@@ -29,9 +31,16 @@ public sealed class PublicPageInvalidation(
     private long _position = -1;
     private long _caughtUp = -1;
     private string? _sections;
+    // Ticks of the earliest scheduled time still ahead; long.MaxValue when nothing is scheduled.
+    private long _nextDue = long.MaxValue;
 
-    /// A save in this process has committed that this follower has not yet handled.
-    public bool IsBehind => signal.Generation > Volatile.Read(ref _caughtUp);
+    /// A save in this process has committed that this follower has not yet handled, or a
+    /// scheduled article has fallen due since the last pass.
+    public bool IsBehind => signal.Generation > Volatile.Read(ref _caughtUp) || IsDue;
+
+    // Readers see a scheduled article from its minute (ArticleQueries.PublishedAsOf), whether or
+    // not the scheduler has marked it published yet, so the pages it enters must go at that minute.
+    private bool IsDue => clock.GetUtcNow().UtcDateTime.Ticks >= Volatile.Read(ref _nextDue);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,18 +79,35 @@ public sealed class PublicPageInvalidation(
         await _gate.WaitAsync(ct);
         try
         {
-            if (!always && _position >= 0 && Volatile.Read(ref _caughtUp) >= generation)
+            if (!always && _position >= 0 && Volatile.Read(ref _caughtUp) >= generation && !IsDue)
             {
                 return;
             }
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var handled = false;
             if (_position < 0)
             {
                 // A new process has an empty cache: nothing before now can be stale in it.
                 _position = await db.ArticleChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
                 _sections = await SectionsAsync(db, ct);
+                handled = true;
+            }
+            else if (IsDue)
+            {
+                // Still marked scheduled but public now; evicting one twice (again when the
+                // scheduler marks it) costs a page build, missing one would show a stale page.
+                var fallen = await db.Articles.AsNoTracking()
+                    .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+                    .Select(a => a.Id).ToListAsync(ct);
+                if (fallen.Count > 0)
+                {
+                    await EvictAsync(db, fallen, ct);
+                }
+
+                handled = true;
             }
 
             while (true)
@@ -95,6 +121,16 @@ public sealed class PublicPageInvalidation(
 
                 await EvictAsync(db, changes.Select(c => c.ArticleId).Distinct().ToList(), ct);
                 _position = changes[^1].Id;
+                handled = true;
+            }
+
+            if (handled)
+            {
+                // Any change may have scheduled, rescheduled or unscheduled an article.
+                var next = await db.Articles.AsNoTracking()
+                    .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt > now)
+                    .MinAsync(a => a.PublishedAt, ct);
+                Volatile.Write(ref _nextDue, next?.Ticks ?? long.MaxValue);
             }
 
             Volatile.Write(ref _caughtUp, generation);

@@ -198,6 +198,47 @@ public class PublicPageCacheTests
         Assert.Equal("public, max-age=0, s-maxage=60", response.Headers.CacheControl?.ToString());
     }
 
+    [Fact]
+    public async Task A_scheduled_article_enters_the_cached_pages_at_its_minute_before_the_scheduler_marks_it()
+    {
+        using var factory = new WithoutScheduler();
+        await factory.PublishAsync(Story("خبر الصباح", "اقتصاد"));
+        var id = await factory.PublishAsync(SahifaFactory.Story("بيان منتصف الليل", "اقتصاد", hoursAgo: -1));
+        var reader = factory.CreateClient();
+        string[] pages = ["/", "/sections/اقتصاد", "/feed.xml"];
+        foreach (var page in pages)
+        {
+            Assert.DoesNotContain("بيان منتصف الليل", await reader.GetStringAsync(page));
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        foreach (var page in pages)
+        {
+            Assert.Contains("بيان منتصف الليل", await reader.GetStringAsync(page));
+        }
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Sahifa.Web.Data.SahifaDb>();
+        Assert.Equal(ArticleStatus.Scheduled, (await db.Articles.FindAsync(id))!.Status);
+    }
+
+    // The scheduler would mark the article published and so evict its pages through the change
+    // feed; without it, only the cache's own watch on the clock can.
+    private sealed class WithoutScheduler : SahifaFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                var scheduler = services.Single(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+                    && d.ImplementationFactory?.Method.ReturnType == typeof(ScheduledPublishing));
+                services.Remove(scheduler);
+            });
+        }
+    }
+
     private static async Task<HttpResponseMessage> Conditional(HttpClient client, string url, EntityTagHeaderValue? etag, DateTimeOffset? since)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
