@@ -97,6 +97,50 @@ public sealed class MultiNodeTests : IAsyncLifetime
         Assert.Contains("خبر نُشر على العقدة الأولى", html);
     }
 
+    // Each node keeps its own copy of a page; the other node's change must reach it through the
+    // database, not through the request that made it.
+    private static async Task<TimeSpan> TimeUntilPageSaysAsync(SahifaNode node, string path, string text, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if ((await node.Client.GetStringAsync(path)).Contains(text, StringComparison.Ordinal))
+            {
+                return clock.Elapsed;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{path} on node {node.Name} did not say «{text}» within {limit}");
+    }
+
+    [PostgresFact]
+    public async Task Edit_on_one_node_clears_the_cached_pages_of_both_within_a_second()
+    {
+        var path = await PublishAsync(_a, Story("حريق في سوق المدينة"));
+        foreach (var node in new[] { _a, _b })
+        {
+            foreach (var page in new[] { path, "/", "/feed.xml" })
+            {
+                // Read until each node has the story in its own cached copy of each page.
+                await TimeUntilPageSaysAsync(node, page, "حريق في سوق المدينة", TimeSpan.FromSeconds(1));
+            }
+        }
+
+        var id = path.Split('/')[2];
+        using var put = await _a.Client.PutAsJsonAsync($"/api/v1/articles/{id}", Story("إخماد حريق في سوق المدينة"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        // The editor's own node at once; the other within its poll of the change feed.
+        foreach (var page in new[] { path, "/", "/feed.xml" })
+        {
+            Assert.Contains("إخماد حريق في سوق المدينة", await _a.Client.GetStringAsync(page));
+            var waited = await TimeUntilPageSaysAsync(_b, page, "إخماد حريق في سوق المدينة", TimeSpan.FromSeconds(1));
+            Assert.True(waited < TimeSpan.FromSeconds(1));
+        }
+    }
+
     [PostgresFact]
     public async Task Article_published_on_one_node_is_found_by_search_on_the_other_within_a_second()
     {
@@ -170,10 +214,11 @@ public sealed class MultiNodeTests : IAsyncLifetime
         using var approved = await _a.Client.PostAsync($"/api/v1/comments/{id}/approve", null);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
 
+        Assert.Contains($"id=\"comment-{id}\"", await _a.Client.GetStringAsync(path));
+        await TimeUntilPageSaysAsync(_b, path, $"id=\"comment-{id}\"", TimeSpan.FromSeconds(1));
         foreach (var node in new[] { _a, _b })
         {
             var html = await node.Client.GetStringAsync(path);
-            Assert.Contains($"id=\"comment-{id}\"", html);
             Assert.Contains("تعليق وصل إلى العقدة الثانية", html);
             Assert.DoesNotContain("reader@example.org", html);
         }
