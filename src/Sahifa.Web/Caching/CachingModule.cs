@@ -26,6 +26,7 @@ public static class CachingModule
         ("/Tags/Show", PublicPage.Paged),
         ("/Sources/Show", PublicPage.Paged),
         ("/Authors/Show", PublicPage.Paged),
+        ("/Search/Index", Search.SearchModule.Results),
     ];
 
     public static WebApplicationBuilder AddCaching(this WebApplicationBuilder builder)

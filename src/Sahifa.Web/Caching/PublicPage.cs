@@ -12,6 +12,11 @@ namespace Sahifa.Web.Caching;
 /// from what they show.</param>
 public sealed record PublicPage(string[] QueryKeys, string[] Tags)
 {
+    /// For answers drawn from something other than the database (the search index): the version
+    /// of that source, part of the cache key, so a copy built before the source changed is never
+    /// served after; null while the source is not fit to be cached.
+    public Func<HttpContext, string?>? Version { get; init; }
+
     // Notices after a reader's post ("your comment awaits review", "correction request sent"):
     // each such copy is cached on its own and cleared with the article's page.
     public static readonly PublicPage Article = new([Comments.NewModel.AwaitingQuery, Corrections.NewModel.SentQuery], []);
@@ -27,6 +32,7 @@ public static class PublicPageTags
     public const string Front = "front";
     public const string Feeds = "feeds";
     public const string Sitemaps = "sitemaps";
+    public const string Search = "search";
 
     public static string Article(int id) => $"article-{id}";
 

@@ -143,7 +143,9 @@ public sealed class PublicPageInvalidation(
 
     private async Task EvictAsync(SahifaDb db, List<int> ids, CancellationToken ct)
     {
-        var tags = new HashSet<string>(StringComparer.Ordinal) { PublicPageTags.Front, PublicPageTags.Feeds, PublicPageTags.Sitemaps };
+        // Search answers are keyed by the index's version as well; this also clears the ones a
+        // scheduled article enters at its minute, with no change to the index.
+        var tags = new HashSet<string>(StringComparer.Ordinal) { PublicPageTags.Front, PublicPageTags.Feeds, PublicPageTags.Sitemaps, PublicPageTags.Search };
         var now = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .AsSplitQuery()

@@ -49,6 +49,18 @@ internal sealed class PublicPagePolicy(IOptions<CachingOptions> options) : IOutp
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(PublicPageTags.All);
         context.Tags.UnionWith(page.Tags);
+        if (page.Version is { } version)
+        {
+            if (version(http) is { } current)
+            {
+                context.CacheVaryByRules.VaryByValues["version"] = current;
+            }
+            else
+            {
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
+        }
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

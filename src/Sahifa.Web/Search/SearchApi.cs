@@ -10,7 +10,7 @@ public static class SearchApi
     {
         var group = app.MapGroup("/api/v1/search").WithTags("Search");
 
-        group.MapGet("/", SearchAsync);
+        group.MapGet("/", SearchAsync).WithMetadata(SearchModule.Results);
 
         return group;
     }

@@ -31,6 +31,7 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private long _generation;
     private readonly ILogger<SearchIndex> _logger;
     private readonly object _writeLock = new();
     private readonly FileStream? _folderLock;
@@ -59,6 +60,9 @@ public sealed class SearchIndex : IDisposable
 
     /// True while a rebuild runs; searches answer from what is indexed so far.
     public bool IsRebuilding { get; private set; }
+
+    /// Grows each time searches may see something new; the search answers' cache key.
+    public long Generation => Interlocked.Read(ref _generation);
 
     public T Search<T>(Func<IndexSearcher, T> search)
     {
@@ -95,6 +99,7 @@ public sealed class SearchIndex : IDisposable
             // Readers see the change from the writer's memory at once; the commit (an fsync) that
             // makes it and the feed position durable comes after.
             _searchers.MaybeRefreshBlocking();
+            Interlocked.Increment(ref _generation);
             CommitLocked(position);
         }
     }
@@ -157,6 +162,7 @@ public sealed class SearchIndex : IDisposable
 
             _searchers.MaybeRefreshBlocking();
             NeedsRebuild = false;
+            Interlocked.Increment(ref _generation);
             _logger.LogInformation("Search index rebuilt: {Count} articles at feed position {Position}", done, position);
         }
         finally

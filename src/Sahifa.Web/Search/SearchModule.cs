@@ -4,6 +4,16 @@ namespace Sahifa.Web.Search;
 /// keeps it current, the page and the API.
 public static class SearchModule
 {
+    /// The page and the API are the same for every reader, so they are cached like other public
+    /// pages, keyed also by the index's generation: an answer cached before the index took in a
+    /// change is never served after it. Nothing is cached while the index is being built.
+    public static readonly Caching.PublicPage Results = new(["q", "page", "section", "tag", "type", "from", "to", "sort"], [Caching.PublicPageTags.Search])
+    {
+        Version = http => http.RequestServices.GetRequiredService<SearchIndex>() is { IsRebuilding: false, NeedsRebuild: false } index
+            ? index.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null,
+    };
+
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SearchOptions>()

@@ -205,7 +205,14 @@ public class PublicPageCacheTests
         await factory.PublishAsync(Story("خبر الصباح", "اقتصاد"));
         var id = await factory.PublishAsync(SahifaFactory.Story("بيان منتصف الليل", "اقتصاد", hoursAgo: -1));
         var reader = factory.CreateClient();
-        string[] pages = ["/", "/sections/اقتصاد", "/feed.xml"];
+        // Scheduled articles are in the search index already, hidden by their time.
+        var index = factory.Services.GetRequiredService<Sahifa.Web.Search.SearchIndex>();
+        for (var i = 0; i < 100 && index.Count < 2; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        string[] pages = ["/", "/sections/اقتصاد", "/feed.xml", "/search?q=" + Uri.EscapeDataString("بيان")];
         foreach (var page in pages)
         {
             Assert.DoesNotContain("بيان منتصف الليل", await reader.GetStringAsync(page));
@@ -221,6 +228,42 @@ public class PublicPageCacheTests
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Sahifa.Web.Data.SahifaDb>();
         Assert.Equal(ArticleStatus.Scheduled, (await db.Articles.FindAsync(id))!.Status);
+    }
+
+    [Theory]
+    [InlineData("/search?q=")]
+    [InlineData("/api/v1/search?q=")]
+    public async Task Search_answers_are_kept_until_the_index_takes_in_a_change(string search)
+    {
+        using var factory = new QueryCountingFactory();
+        var reader = factory.CreateClient();
+        var url = search + Uri.EscapeDataString("مستشفى");
+        await factory.PublishAsync(Story("مستشفى الحسكة يستقبل الجرحى"));
+        await Until(async () => (await reader.GetStringAsync(url)).Contains("مستشفى الحسكة", StringComparison.Ordinal));
+
+        // Age is the cache's own mark: this copy was built a second ago and kept.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        using (var kept = await reader.GetAsync(url))
+        {
+            Assert.NotNull(kept.Headers.Age);
+            Assert.Equal("public, max-age=0, s-maxage=60", kept.Headers.CacheControl?.ToString());
+        }
+
+        await factory.PublishAsync(Story("مستشفى القامشلي يفتح قسماً للأطفال"));
+
+        await Until(async () => (await reader.GetStringAsync(url)).Contains("مستشفى القامشلي", StringComparison.Ordinal));
+        Assert.Contains("مستشفى الحسكة", await reader.GetStringAsync(url));
+    }
+
+    // The index takes a change in the background, within a second of the save.
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), "not within a second");
+            await Task.Delay(20);
+        }
     }
 
     // The scheduler would mark the article published and so evict its pages through the change
