@@ -106,14 +106,73 @@ public static class ArticleQueries
         return new Paged<ArticleCard>(items, page, pageSize, total);
     }
 
-    public static Task<ArticleView?> ArticleViewAsync(this SahifaDb db, int id, CancellationToken ct) =>
-        db.Articles.AsNoTracking()
+    /// The article page's story and its published corrections, in two queries whatever the
+    /// number of authors, sources, tags and corrections. Null when there is no such article.
+    public static async Task<(ArticleView Article, List<Corrections.CorrectionNote> Corrections)?> ArticlePageAsync(
+        this SahifaDb db, int id, CancellationToken ct)
+    {
+        // The corrections ride along with the article's row: a single-table collection, which
+        // SQLite reads by index. The byline, sources and tags do not: as collections each is a
+        // (link table JOIN names) subquery that SQLite materialises for every article in the
+        // store on every reading, and together they multiply the row, body and all.
+        var row = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new ArticleView(
+            .Select(a => new
+            {
                 a.Id, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.TypeOfWork, a.Status, a.IsBreaking,
-                a.DeskName, a.Section.Name, a.Section.Slug, a.PublishedAt, a.UpdatedAt,
-                a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Author.Name, x.Author.Slug)).ToList(),
-                a.Sources.OrderBy(x => x.Position).Select(x => new CitedSource(x.Source.Name, x.Source.Slug, x.Source.Url)).ToList(),
-                a.Tags.OrderBy(x => x.Position).Select(x => new ArticleTagView(x.Tag.Name, x.Tag.Slug, x.Tag.Kind)).ToList()))
+                a.DeskName, SectionName = a.Section.Name, SectionSlug = a.Section.Slug, a.PublishedAt, a.UpdatedAt,
+                Corrections = db.Corrections.Where(c => c.ArticleId == a.Id)
+                    .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
+                    .Select(c => new Corrections.CorrectionNote(
+                        c.Id, c.ArticleId, c.Kind, c.Text, c.PublishedAt,
+                        db.ArticleRevisions.Where(r => r.Id == c.RevisionId).Select(r => (int?)r.Number).FirstOrDefault()))
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var links = await db.LinksAsync(id, ct);
+        var article = new ArticleView(
+            row.Id, row.Slug, row.Headline, row.Standfirst, row.BodyHtml, row.TypeOfWork, row.Status, row.IsBreaking,
+            row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt,
+            [.. links.Where(l => l.Kind == LinkKind.Author).Select(l => new BylineAuthor(l.Name, l.Slug))],
+            [.. links.Where(l => l.Kind == LinkKind.Source).Select(l => new CitedSource(l.Name, l.Slug, l.Url))],
+            [.. links.Where(l => l.Kind == LinkKind.Tag).Select(l => new ArticleTagView(l.Name, l.Slug, l.TagKind ?? TagKind.Topic))]);
+        return (article, row.Corrections);
+    }
+
+    // An article's byline, sources and tags as one list: three indexed lookups in one UNION ALL.
+    private static Task<List<Link>> LinksAsync(this SahifaDb db, int id, CancellationToken ct) =>
+        // Tags first: a UNION's columns take their types from its first part, and the tag kind
+        // is stored as text.
+        db.Set<ArticleTag>().Where(x => x.ArticleId == id)
+            .Select(x => new Link { Kind = LinkKind.Tag, Position = x.Position, Name = x.Tag.Name, Slug = x.Tag.Slug, Url = null, TagKind = x.Tag.Kind })
+            .Concat(db.Set<ArticleAuthor>().Where(x => x.ArticleId == id)
+                .Select(x => new Link { Kind = LinkKind.Author, Position = x.Position, Name = x.Author.Name, Slug = x.Author.Slug, Url = null, TagKind = null }))
+            .Concat(db.Set<ArticleSource>().Where(x => x.ArticleId == id)
+                .Select(x => new Link { Kind = LinkKind.Source, Position = x.Position, Name = x.Source.Name, Slug = x.Source.Slug, Url = x.Source.Url, TagKind = null }))
+            .OrderBy(l => l.Kind).ThenBy(l => l.Position)
+            .ToListAsync(ct);
+
+    private enum LinkKind
+    {
+        Author,
+        Source,
+        Tag,
+    }
+
+    // Set by member initialisers, every member on every side, as EF Core needs to translate the
+    // UNION.
+    private sealed class Link
+    {
+        public LinkKind Kind { get; init; }
+        public int Position { get; init; }
+        public string Name { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public string? Url { get; init; }
+        public TagKind? TagKind { get; init; }
+    }
 }

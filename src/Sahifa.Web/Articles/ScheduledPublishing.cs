@@ -41,7 +41,7 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvide
         var due = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
             .OrderBy(a => a.PublishedAt)
-            .Select(a => new { a.Id, a.Headline })
+            .Select(a => new { a.Id, a.Headline, a.PublishedAt })
             .ToListAsync(ct);
 
         var published = new List<int>();
@@ -55,8 +55,9 @@ public sealed class ScheduledPublishing(IServiceScopeFactory scopes, TimeProvide
             {
                 audit.Add(AuditActions.ArticlePublished, AuditActions.ArticleSubject(article.Id, article.Headline), "نُشر في موعده المجدول", actorName: "الجدولة");
                 // The UPDATE went around the change tracker, so tell the feed's followers (search,
-                // caches) ourselves, in the same transaction.
-                db.Record([article.Id], now);
+                // caches) ourselves, in the same transaction. Readers saw the change at the
+                // scheduled time, which is what feeds' Last-Modified should say, not this tick.
+                db.Record([article.Id], article.PublishedAt ?? now);
                 await db.SaveChangesAsync(ct);
                 published.Add(article.Id);
                 log.LogInformation("Published scheduled article {Id}", article.Id);

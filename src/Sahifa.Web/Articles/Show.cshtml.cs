@@ -27,7 +27,8 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
-        var article = await db.ArticleViewAsync(id, ct);
+        var page = await db.ArticlePageAsync(id, ct);
+        var article = page?.Article;
         if (article is { Status: ArticleStatus.Unpublished })
         {
             // Withdrawn on purpose: say so (410), so search engines drop it and readers know
@@ -47,7 +48,7 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
 
         Article = article;
         Comments = await CommentsAsync(id, ct);
-        var notes = await db.CorrectionsForAsync([id], ct);
+        var notes = page!.Value.Corrections;
         CorrectionNotes = ArticleCorrections.From(notes);
         Corrections = notes.Select(n => new PublicCorrection($"{CorrectionKinds.Label(n.Kind)}: {n.Text}", n.PublishedAt)).ToList();
         CorrectionForm = CorrectionFormView.Empty(id, stamps.Issue());

@@ -43,7 +43,7 @@ public sealed class ServeFeed(
         }
 
         var origin = urls.Origin(http.Request);
-        var freshness = await Freshness.OfAsync(articles, ct);
+        var freshness = await Freshness.OfAsync(db, articles, ct);
         if (ConditionalGet.IsNotModified(http, freshness, Variant(archive, origin)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

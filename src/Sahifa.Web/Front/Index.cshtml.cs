@@ -35,30 +35,45 @@ public sealed class IndexModel(SahifaDb db, TimeProvider clock) : PageModel
         Latest = latest;
         if (pageNumber == 1)
         {
-            // One query whatever the number of sections: EF turns the per-section Take into
-            // ROW_NUMBER() OVER (PARTITION BY section). The inner projection touches no navigation,
-            // which would need a lateral join (APPLY) that SQLite lacks.
-            var blocks = await db.Sections.AsNoTracking()
+            // Each section's newest stories by its own index walk, joined by UNION ALL: two
+            // queries whatever the number of sections. (A per-section Take inside one query
+            // becomes ROW_NUMBER() over every published article, which grows with the archive.)
+            var sections = await db.Sections.AsNoTracking()
                 .OrderBy(s => s.Position).ThenBy(s => s.Id)
-                .Select(s => new
-                {
-                    s.Name,
-                    s.Slug,
-                    Articles = db.Articles
-                        .Where(a => a.SectionId == s.Id && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt <= now)
-                        .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                        .Take(PerSection)
-                        .Select(a => new { a.Id, a.Slug, a.Headline, a.Standfirst, a.TypeOfWork, a.IsBreaking, a.PublishedAt })
-                        .ToList(),
-                })
+                .Select(s => new { s.Id, s.Name, s.Slug })
                 .ToListAsync(ct);
-            Sections = blocks
-                .Select(b => new SectionBlock(b.Name, b.Slug, b.Articles
+            IQueryable<SectionCard>? newest = null;
+            foreach (var section in sections)
+            {
+                var id = section.Id;
+                var top = published.Where(a => a.SectionId == id).NewestFirst().Take(PerSection)
+                    .Select(a => new SectionCard { SectionId = a.SectionId, Id = a.Id, Slug = a.Slug, Headline = a.Headline, Standfirst = a.Standfirst, TypeOfWork = a.TypeOfWork, IsBreaking = a.IsBreaking, PublishedAt = a.PublishedAt });
+                newest = newest is null ? top : newest.Concat(top);
+            }
+
+            var cards = newest is null ? [] : await newest.ToListAsync(ct);
+            Sections = sections
+                .Select(b => new SectionBlock(b.Name, b.Slug, cards
+                    .Where(a => a.SectionId == b.Id)
+                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                     .Select(a => new ArticleCard(a.Id, a.Slug, a.Headline, a.Standfirst, a.TypeOfWork, a.IsBreaking, b.Name, b.Slug, a.PublishedAt!.Value))
                     .ToList()))
                 .ToList();
         }
 
         return Page();
+    }
+
+    // Member initialisers, every member on every side: what EF Core needs to translate a UNION.
+    private sealed class SectionCard
+    {
+        public int SectionId { get; init; }
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Headline { get; init; } = "";
+        public string Standfirst { get; init; } = "";
+        public TypeOfWork TypeOfWork { get; init; }
+        public bool IsBreaking { get; init; }
+        public DateTime? PublishedAt { get; init; }
     }
 }

@@ -25,7 +25,7 @@ public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls u
         // The sitemap also changes when an article ages out, 48 hours after it appeared; without
         // this a client asking If-Modified-Since would keep a list that still holds it.
         var lastAgedOut = await published.Where(a => a.PublishedAt < since).MaxAsync(a => a.PublishedAt, ct);
-        var freshness = (await Freshness.OfAsync(recent, ct)).ChangedAt(lastAgedOut + Window);
+        var freshness = (await Freshness.OfAsync(db, recent, ct)).ChangedAt(lastAgedOut + Window);
 
         var origin = urls.Origin(http.Request);
         var publication = site.Value.Name;

@@ -23,7 +23,7 @@ public sealed class ServeSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls,
         var origin = urls.Origin(http.Request);
         var pageSize = options.Value.PageSize;
         var skip = (file.Page - 1) * pageSize;
-        var freshness = await Freshness.OfAsync(published, ct);
+        var freshness = await Freshness.OfAsync(db, published, ct);
 
         // The page is read before the validators are set: a file that does not exist (a month
         // with no articles, a page past the end) is a plain 404, without an ETag.

@@ -21,7 +21,7 @@ public sealed class ServeSitemapIndex(SahifaDb db, TimeProvider clock, SiteUrls 
         var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
         var origin = urls.Origin(http.Request);
         var pageSize = options.Value.PageSize;
-        var freshness = await Freshness.OfAsync(published, ct);
+        var freshness = await Freshness.OfAsync(db, published, ct);
         if (ConditionalGet.IsNotModified(http, freshness, string.Create(CultureInfo.InvariantCulture, $"{origin}\n{pageSize}")))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
