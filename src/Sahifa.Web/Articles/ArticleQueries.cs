@@ -119,8 +119,19 @@ public static class ArticleQueries
             .Where(a => a.Id == id)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, a.Standfirst, a.BodyHtml, a.TypeOfWork, a.Status, a.IsBreaking,
-                a.DeskName, SectionName = a.Section.Name, SectionSlug = a.Section.Slug, a.PublishedAt, a.UpdatedAt,
+                a.Id,
+                a.Slug,
+                a.Headline,
+                a.Standfirst,
+                a.BodyHtml,
+                a.TypeOfWork,
+                a.Status,
+                a.IsBreaking,
+                a.DeskName,
+                SectionName = a.Section.Name,
+                SectionSlug = a.Section.Slug,
+                a.PublishedAt,
+                a.UpdatedAt,
                 Corrections = db.Corrections.Where(c => c.ArticleId == a.Id)
                     .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
                     .Select(c => new Corrections.CorrectionNote(
