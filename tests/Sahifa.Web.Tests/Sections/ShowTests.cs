@@ -39,6 +39,19 @@ public class ShowTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
     }
 
     [Fact]
+    public async Task Section_archive_headings_step_down_one_level_at_a_time_for_screen_reader_users()
+    {
+        await factory.PublishAsync(SahifaFactory.Story("أسعار الخضار في سوق الهال", "أسواق محلية"));
+
+        var page = await factory.CreateClient().GetDocumentAsync($"/sections/{Uri.EscapeDataString("أسواق-محلية")}");
+
+        var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+        Assert.Equal(1, levels[0]);
+        Assert.All(levels.Zip(levels.Skip(1)), step => Assert.True(step.Second <= step.First + 1, $"h{step.First} is followed by h{step.Second}"));
+        Assert.Contains(3, levels);
+    }
+
+    [Fact]
     public async Task Unknown_section_is_404()
     {
         var response = await factory.CreateClient().GetAsync("/sections/no-such-section");
