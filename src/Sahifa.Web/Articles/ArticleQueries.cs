@@ -111,27 +111,61 @@ public static class ArticleQueries
     public static async Task<(ArticleView Article, List<Corrections.CorrectionNote> Corrections)?> ArticlePageAsync(
         this SahifaDb db, int id, CancellationToken ct)
     {
-        // The corrections ride along with the article's row: a single-table collection, which
-        // SQLite reads by index. The byline, sources and tags do not: as collections each is a
-        // (link table JOIN names) subquery that SQLite materialises for every article in the
-        // store on every reading, and together they multiply the row, body and all.
-        var row = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == id)
-            .Select(a => new
+        if (await ArticleRowQuery(db, id, ct) is not { } row)
+        {
+            return null;
+        }
+
+        var authors = new List<BylineAuthor>();
+        var sources = new List<CitedSource>();
+        var tags = new List<ArticleTagView>();
+        await foreach (var link in LinksQuery(db, id).WithCancellation(ct))
+        {
+            switch (link.Kind)
             {
-                a.Id,
-                a.Slug,
-                a.Headline,
-                a.Standfirst,
-                a.BodyHtml,
-                a.TypeOfWork,
-                a.Status,
-                a.IsBreaking,
-                a.DeskName,
+                case LinkKind.Author:
+                    authors.Add(new BylineAuthor(link.Name, link.Slug));
+                    break;
+                case LinkKind.Source:
+                    sources.Add(new CitedSource(link.Name, link.Slug, link.Url));
+                    break;
+                default:
+                    tags.Add(new ArticleTagView(link.Name, link.Slug, link.TagKind ?? TagKind.Topic));
+                    break;
+            }
+        }
+
+        var article = new ArticleView(
+            row.Id, row.Slug, row.Headline, row.Standfirst, row.BodyHtml, row.TypeOfWork, row.Status, row.IsBreaking,
+            row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt, authors, sources, tags);
+        return (article, row.Corrections);
+    }
+
+    // Compiled once: the page that is read most is built without EF Core translating the same
+    // expression again on every request.
+    //
+    // The corrections ride along with the article's row: a single-table collection, which SQLite
+    // reads by index. The byline, sources and tags do not: as collections each is a (link table
+    // JOIN names) subquery that SQLite materialises for every article in the store on every
+    // reading, and together they multiply the row, body and all.
+    private static readonly Func<SahifaDb, int, CancellationToken, Task<ArticleRow?>> ArticleRowQuery =
+        EF.CompileAsyncQuery((SahifaDb db, int id, CancellationToken ct) => db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new ArticleRow
+            {
+                Id = a.Id,
+                Slug = a.Slug,
+                Headline = a.Headline,
+                Standfirst = a.Standfirst,
+                BodyHtml = a.BodyHtml,
+                TypeOfWork = a.TypeOfWork,
+                Status = a.Status,
+                IsBreaking = a.IsBreaking,
+                DeskName = a.DeskName,
                 SectionName = a.Section.Name,
                 SectionSlug = a.Section.Slug,
-                a.PublishedAt,
-                a.UpdatedAt,
+                PublishedAt = a.PublishedAt,
+                UpdatedAt = a.UpdatedAt,
                 Corrections = db.Corrections.Where(c => c.ArticleId == a.Id)
                     .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
                     .Select(c => new Corrections.CorrectionNote(
@@ -139,34 +173,39 @@ public static class ArticleQueries
                         db.ArticleRevisions.Where(r => r.Id == c.RevisionId).Select(r => (int?)r.Number).FirstOrDefault()))
                     .ToList(),
             })
-            .SingleOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var links = await db.LinksAsync(id, ct);
-        var article = new ArticleView(
-            row.Id, row.Slug, row.Headline, row.Standfirst, row.BodyHtml, row.TypeOfWork, row.Status, row.IsBreaking,
-            row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt,
-            [.. links.Where(l => l.Kind == LinkKind.Author).Select(l => new BylineAuthor(l.Name, l.Slug))],
-            [.. links.Where(l => l.Kind == LinkKind.Source).Select(l => new CitedSource(l.Name, l.Slug, l.Url))],
-            [.. links.Where(l => l.Kind == LinkKind.Tag).Select(l => new ArticleTagView(l.Name, l.Slug, l.TagKind ?? TagKind.Topic))]);
-        return (article, row.Corrections);
-    }
+            .SingleOrDefault());
 
     // An article's byline, sources and tags as one list: three indexed lookups in one UNION ALL.
-    private static Task<List<Link>> LinksAsync(this SahifaDb db, int id, CancellationToken ct) =>
-        // Tags first: a UNION's columns take their types from its first part, and the tag kind
-        // is stored as text.
-        db.Set<ArticleTag>().Where(x => x.ArticleId == id)
-            .Select(x => new Link { Kind = LinkKind.Tag, Position = x.Position, Name = x.Tag.Name, Slug = x.Tag.Slug, Url = null, TagKind = x.Tag.Kind })
-            .Concat(db.Set<ArticleAuthor>().Where(x => x.ArticleId == id)
-                .Select(x => new Link { Kind = LinkKind.Author, Position = x.Position, Name = x.Author.Name, Slug = x.Author.Slug, Url = null, TagKind = null }))
-            .Concat(db.Set<ArticleSource>().Where(x => x.ArticleId == id)
-                .Select(x => new Link { Kind = LinkKind.Source, Position = x.Position, Name = x.Source.Name, Slug = x.Source.Slug, Url = x.Source.Url, TagKind = null }))
-            .OrderBy(l => l.Kind).ThenBy(l => l.Position)
-            .ToListAsync(ct);
+    // Tags first: a UNION's columns take their types from its first part, and the tag kind is
+    // stored as text.
+    private static readonly Func<SahifaDb, int, IAsyncEnumerable<Link>> LinksQuery =
+        EF.CompileAsyncQuery((SahifaDb db, int id) =>
+            db.Set<ArticleTag>().Where(x => x.ArticleId == id)
+                .Select(x => new Link { Kind = LinkKind.Tag, Position = x.Position, Name = x.Tag.Name, Slug = x.Tag.Slug, Url = null, TagKind = x.Tag.Kind })
+                .Concat(db.Set<ArticleAuthor>().Where(x => x.ArticleId == id)
+                    .Select(x => new Link { Kind = LinkKind.Author, Position = x.Position, Name = x.Author.Name, Slug = x.Author.Slug, Url = null, TagKind = null }))
+                .Concat(db.Set<ArticleSource>().Where(x => x.ArticleId == id)
+                    .Select(x => new Link { Kind = LinkKind.Source, Position = x.Position, Name = x.Source.Name, Slug = x.Source.Slug, Url = x.Source.Url, TagKind = null }))
+                .OrderBy(l => l.Kind).ThenBy(l => l.Position)
+                .AsQueryable());
+
+    private sealed class ArticleRow
+    {
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Headline { get; init; } = "";
+        public string Standfirst { get; init; } = "";
+        public string BodyHtml { get; init; } = "";
+        public TypeOfWork TypeOfWork { get; init; }
+        public ArticleStatus Status { get; init; }
+        public bool IsBreaking { get; init; }
+        public string? DeskName { get; init; }
+        public string SectionName { get; init; } = "";
+        public string SectionSlug { get; init; } = "";
+        public DateTime? PublishedAt { get; init; }
+        public DateTime UpdatedAt { get; init; }
+        public List<Corrections.CorrectionNote> Corrections { get; init; } = [];
+    }
 
     private enum LinkKind
     {

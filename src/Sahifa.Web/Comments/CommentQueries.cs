@@ -50,22 +50,33 @@ public static class CommentQueries
     public static async Task<CommentThread?> ThreadForArticleAsync(
         this SahifaDb db, int articleId, CommentOptions options, DateTime now, CancellationToken ct)
     {
-        var row = await db.Articles.AsNoTracking()
+        var row = await ThreadQuery(db, articleId, ct);
+        return row is null
+            ? null
+            : CommentThread.Build(row.Comments, IsOpen(row.CommentsClosed, row.PublishedAt, options, now), options.MaxDepth);
+    }
+
+    // Compiled once: every uncached article page runs it.
+    private static readonly Func<SahifaDb, int, CancellationToken, Task<ThreadRow?>> ThreadQuery =
+        EF.CompileAsyncQuery((SahifaDb db, int articleId, CancellationToken ct) => db.Articles.AsNoTracking()
             .Where(a => a.Id == articleId)
-            .Select(a => new
+            .Select(a => new ThreadRow
             {
-                a.CommentsClosed,
-                a.PublishedAt,
+                CommentsClosed = a.CommentsClosed,
+                PublishedAt = a.PublishedAt,
                 Comments = db.Comments
                     .Where(c => c.ArticleId == a.Id && c.Status == CommentStatus.Approved)
                     .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
                     .Select(c => new PublicComment(c.Id, c.ParentId, c.Depth, c.AuthorName, c.Body, c.CreatedAt))
                     .ToList(),
             })
-            .SingleOrDefaultAsync(ct);
-        return row is null
-            ? null
-            : CommentThread.Build(row.Comments, IsOpen(row.CommentsClosed, row.PublishedAt, options, now), options.MaxDepth);
+            .SingleOrDefault());
+
+    private sealed class ThreadRow
+    {
+        public bool CommentsClosed { get; init; }
+        public DateTime? PublishedAt { get; init; }
+        public List<PublicComment> Comments { get; init; } = [];
     }
 
     public static Task<PublicComment?> ApprovedCommentAsync(this SahifaDb db, int articleId, int id, CancellationToken ct) =>
