@@ -12,6 +12,10 @@ namespace Sahifa.Web.Caching;
 /// cache answers conditional requests for what it holds; this covers the answer that fills it.
 internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> options)
 {
+    // The whole answer is held to hash it; pooled blocks keep an uncached page from allocating
+    // (and the GC from collecting) a fresh growing buffer every time.
+    private static readonly Microsoft.IO.RecyclableMemoryStreamManager Buffers = new();
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -24,7 +28,7 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
 
         var response = context.Response;
         var body = response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = Buffers.GetStream(nameof(Validators));
         response.Body = buffer;
         try
         {
@@ -45,7 +49,7 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
 
         if (response.StatusCode == StatusCodes.Status200OK)
         {
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16])}\"");
+            var etag = new EntityTagHeaderValue($"\"{Hash(buffer)}\"");
             var headers = response.GetTypedHeaders();
             headers.ETag = etag;
             if (IsNotModified(request.GetTypedHeaders(), etag, headers.LastModified))
@@ -71,6 +75,19 @@ internal sealed class Validators(RequestDelegate next, IOptions<CachingOptions> 
 
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
+    }
+
+    private static string Hash(Microsoft.IO.RecyclableMemoryStream buffer)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var block in buffer.GetReadOnlySequence())
+        {
+            sha.AppendData(block.Span);
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 
     private static bool IsNotModified(RequestHeaders conditions, EntityTagHeaderValue etag, DateTimeOffset? lastModified)

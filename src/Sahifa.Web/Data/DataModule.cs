@@ -18,9 +18,10 @@ public static class DataModule
         // Read the configuration when the context is first built, not here: test hosts and
         // commands add their settings after this runs.
         builder.Services.AddSingleton(sp => Store(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddDbContext<SqliteSahifaDb>((sp, options) =>
+        // Pooled: an uncached page borrows a context instead of building one and its services.
+        builder.Services.AddDbContextPool<SqliteSahifaDb>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<StoreDescription>().ConnectionString).AddInterceptors(CommitSignal));
-        builder.Services.AddDbContext<PostgresSahifaDb>((sp, options) =>
+        builder.Services.AddDbContextPool<PostgresSahifaDb>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<StoreDescription>().ConnectionString).AddInterceptors(CommitSignal));
         builder.Services.AddScoped<SahifaDb>(sp => sp.GetRequiredService<StoreDescription>().Provider == StoreDescription.Postgres
             ? sp.GetRequiredService<PostgresSahifaDb>()

@@ -221,7 +221,9 @@ public sealed class SearchIndex : IDisposable
             return (memory, new IndexWriter(memory, Config(OpenMode.CREATE)), true, null);
         }
 
-        var directory = FSDirectory.Open(path);
+        // Read through the OS's file cache rather than mapped into the process: the same pages
+        // either way, but a mapped index of a large archive is counted in the node's own memory.
+        var directory = new NIOFSDirectory(new DirectoryInfo(path));
         var healthy = Healthy(directory, logger);
         var writer = new IndexWriter(directory, Config(healthy ? OpenMode.APPEND : OpenMode.CREATE));
         return (directory, writer, !healthy, folderLock);
