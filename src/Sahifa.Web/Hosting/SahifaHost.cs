@@ -80,12 +80,14 @@ public static class SahifaHost
         app.UseNewsroomNoStore();
         // Routing after the error handlers, so a re-executed /errors/404 finds its page.
         app.UseRouting();
+        // Public pages are the same for everyone, so a cached copy is served before sign-in,
+        // authorisation and the newsroom's checks run: they have nothing to say about it.
+        app.UseCaching();
         app.UseImporting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReaderPostLimits();
         app.UseAccountRequirements();
-        app.UseCaching();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapArticlesApi();
