@@ -14,37 +14,18 @@ using Sahifa.Web.Search;
 var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var words = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400;
 var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "sahifa-search-bench");
-if (System.IO.Directory.Exists(folder))
+// SAHIFA_BENCH_REUSE=1 times the queries again on the index the last run left, without indexing.
+var reuse = Environment.GetEnvironmentVariable("SAHIFA_BENCH_REUSE") == "1" && System.IO.Directory.Exists(folder);
+if (System.IO.Directory.Exists(folder) && !reuse)
 {
     System.IO.Directory.Delete(folder, recursive: true);
 }
 
 var copy = new Copy(seed: 2026);
-Console.WriteLine(Invariant($"Indexing {articles:N0} articles of about {words} words with {Environment.ProcessorCount} threads into {folder}"));
-
-var clock = Stopwatch.StartNew();
-using (var directory = FSDirectory.Open(folder))
-using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.Version, new SahifaAnalyzer()) { RAMBufferSizeMB = 256 }))
+if (!reuse)
 {
-    var next = 0;
-    var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(t => new Thread(() =>
-    {
-        var local = new Copy(seed: t);
-        int id;
-        while ((id = Interlocked.Increment(ref next)) <= articles)
-        {
-            writer.AddDocument(SearchDocument.ToDocument(local.Article(id, words)));
-        }
-    })).ToList();
-    threads.ForEach(t => t.Start());
-    threads.ForEach(t => t.Join());
-    writer.SetCommitData(SearchIndex.CommitData(position: 0));
-    writer.Commit();
+    Index(folder, articles, words);
 }
-
-var seconds = clock.Elapsed.TotalSeconds;
-var size = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
-Console.WriteLine(Invariant($"indexing: {articles / seconds:N0} articles/s ({seconds:N1} s), index size {size / 1024.0 / 1024.0:N0} MiB"));
 
 var configuration = new ConfigurationBuilder().Build();
 using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = folder }), configuration, NullLogger<SearchIndex>.Instance);
@@ -95,6 +76,34 @@ foreach (var (name, query) in kinds)
         timings.Sort();
         Console.WriteLine(Invariant($"{name,-10} {searchers,9} {P(timings, 50),7:N2} {P(timings, 95),7:N2} {P(timings, 99),7:N2} {hits / timings.Count,8:N0}"));
     }
+}
+
+static void Index(string folder, int articles, int words)
+{
+    Console.WriteLine(Invariant($"Indexing {articles:N0} articles of about {words} words with {Environment.ProcessorCount} threads into {folder}"));
+    var clock = Stopwatch.StartNew();
+    using (var directory = FSDirectory.Open(folder))
+    using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.Version, new SahifaAnalyzer()) { RAMBufferSizeMB = 256 }))
+    {
+        var next = 0;
+        var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(t => new Thread(() =>
+        {
+            var local = new Copy(seed: t);
+            int id;
+            while ((id = Interlocked.Increment(ref next)) <= articles)
+            {
+                writer.AddDocument(SearchDocument.ToDocument(local.Article(id, words)));
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        writer.SetCommitData(SearchIndex.CommitData(position: 0));
+        writer.Commit();
+    }
+
+    var seconds = clock.Elapsed.TotalSeconds;
+    var size = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+    Console.WriteLine(Invariant($"indexing: {articles / seconds:N0} articles/s ({seconds:N1} s), index size {size / 1024.0 / 1024.0:N0} MiB"));
 }
 
 static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
