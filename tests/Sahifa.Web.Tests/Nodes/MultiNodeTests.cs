@@ -69,21 +69,11 @@ public sealed class MultiNodeTests : IAsyncLifetime
         return new Uri(json.GetProperty("url").GetString()!).AbsolutePath;
     }
 
-    private static async Task<TimeSpan> TimeUntilServedAsync(SahifaNode node, string path, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if ((await node.Client.GetAsync(path)).StatusCode == HttpStatusCode.OK)
-            {
-                return clock.Elapsed;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{path} not served by node {node.Name} within {limit}");
-    }
+    private static Task<TimeSpan> TimeUntilServedAsync(SahifaNode node, string path, TimeSpan limit) =>
+        Eventually.WithinAsync(
+            async () => (await node.Client.GetAsync(path)).StatusCode == HttpStatusCode.OK,
+            limit,
+            $"{path} not served by node {node.Name} within {limit}");
 
     [PostgresFact]
     public async Task Article_published_on_one_node_is_served_by_the_other_within_a_second()
@@ -99,21 +89,11 @@ public sealed class MultiNodeTests : IAsyncLifetime
 
     // Each node keeps its own copy of a page; the other node's change must reach it through the
     // database, not through the request that made it.
-    private static async Task<TimeSpan> TimeUntilPageSaysAsync(SahifaNode node, string path, string text, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if ((await node.Client.GetStringAsync(path)).Contains(text, StringComparison.Ordinal))
-            {
-                return clock.Elapsed;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{path} on node {node.Name} did not say «{text}» within {limit}");
-    }
+    private static Task<TimeSpan> TimeUntilPageSaysAsync(SahifaNode node, string path, string text, TimeSpan limit) =>
+        Eventually.WithinAsync(
+            async () => (await node.Client.GetStringAsync(path)).Contains(text, StringComparison.Ordinal),
+            limit,
+            $"{path} on node {node.Name} did not say «{text}» within {limit}");
 
     [PostgresFact]
     public async Task Edit_on_one_node_clears_the_cached_pages_of_both_within_a_second()

@@ -31,18 +31,6 @@ public class IndexFollowerTests(SahifaFactory factory) : IClassFixture<SahifaFac
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private static async Task<TimeSpan> UntilAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), "not within a second");
-            await Task.Delay(20);
-        }
-
-        return clock.Elapsed;
-    }
-
     [Fact]
     public async Task Publishing_editing_unpublishing_and_deleting_show_in_search_within_a_second()
     {
@@ -51,17 +39,17 @@ public class IndexFollowerTests(SahifaFactory factory) : IClassFixture<SahifaFac
         await reader.FoundAsync("تحمية", wait: TimeSpan.Zero);
 
         var id = await SaveAsync(api, Story("افتتاح مخبز آلي في تل أبيض"));
-        await UntilAsync(async () => (await reader.FoundAsync("مخبز تل ابيض", wait: TimeSpan.Zero)).Contains(id));
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("مخبز تل ابيض", wait: TimeSpan.Zero)).Contains(id));
 
         await SaveAsync(api, Story("افتتاح فرن آلي في تل أبيض"), id);
-        await UntilAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Contains(id));
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Contains(id));
         Assert.Empty(await reader.FoundAsync("مخبز تل ابيض", wait: TimeSpan.Zero));
 
         await SaveAsync(api, Story("افتتاح فرن آلي في تل أبيض", status: "draft"), id);
-        await UntilAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Count == 0);
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Count == 0);
 
         await SaveAsync(api, Story("افتتاح فرن آلي في تل أبيض"), id);
-        await UntilAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Contains(id));
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Contains(id));
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
@@ -70,7 +58,7 @@ public class IndexFollowerTests(SahifaFactory factory) : IClassFixture<SahifaFac
             await db.SaveChangesAsync();
         }
 
-        await UntilAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Count == 0);
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("فرن تل ابيض", wait: TimeSpan.Zero)).Count == 0);
     }
 
     [Fact]
@@ -82,7 +70,7 @@ public class IndexFollowerTests(SahifaFactory factory) : IClassFixture<SahifaFac
         var scheduled = await SaveAsync(api, Story("موعد افتتاح جسر الرشيد", at: SahifaFactory.Now.AddHours(2)));
         var published = await SaveAsync(api, Story("ترميم جسر الرشيد"));
 
-        await UntilAsync(async () => (await reader.FoundAsync("جسر الرشيد", wait: TimeSpan.Zero)).Contains(published));
+        await Eventually.WithinAsync(async () => (await reader.FoundAsync("جسر الرشيد", wait: TimeSpan.Zero)).Contains(published));
         Assert.Equal([published], await reader.FoundAsync("جسر الرشيد", wait: TimeSpan.Zero));
 
         // The clock only moves forward; the other tests here publish in its past, so they still hold.
@@ -111,6 +99,6 @@ public class IndexFollowerTests(SahifaFactory factory) : IClassFixture<SahifaFac
         }
 
         await publishing;
-        await UntilAsync(async () => (await reader.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString("الطقس رأس العين"))).GetProperty("total").GetInt32() == 40);
+        await Eventually.WithinAsync(async () => (await reader.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString("الطقس رأس العين"))).GetProperty("total").GetInt32() == 40);
     }
 }
