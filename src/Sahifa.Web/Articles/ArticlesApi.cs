@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
+using Sahifa.Web.Audit;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
 using Sahifa.Web.Hosting;
@@ -90,7 +91,7 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "النشر للمحررين فقط؛ احفظ المادة مسودة وأرسلها للمراجعة.");
         }
 
-        var id = await save.CreateAsync(input, ct);
+        var id = (await save.CreateAsync(input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct)).Id;
         var article = (await ReadAsync(db, [id], request, ct)).Single();
         return TypedResults.Created(ArticleUrls.ApiArticle(id), article);
     }
@@ -115,7 +116,7 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "تعديل المواد المنشورة ونشرها للمحررين فقط.");
         }
 
-        await save.UpdateAsync(id, input, ct);
+        await save.UpdateAsync(id, input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
         return TypedResults.Ok((await ReadAsync(db, [id], request, ct)).Single());
     }
 

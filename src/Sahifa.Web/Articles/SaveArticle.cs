@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
+using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
@@ -15,17 +15,18 @@ namespace Sahifa.Web.Articles;
 
 /// Creates and replaces articles from validated input. Sections, sources, tags and authors are
 /// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
-public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IHttpContextAccessor http, IOptionsMonitor<CommentOptions> comments)
+public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IOptionsMonitor<CommentOptions> comments, AuditTrail audit, SiteDates dates)
 {
     // Each lost race (a slug, section, tag or source someone else just created) costs one attempt;
     // a breaking story filed by several people at once can lose a few in a row.
     private const int Attempts = 10;
 
-    /// The caller has validated the input with <see cref="ArticleRules.Validate"/>.
+    /// The caller has validated the input with <see cref="ArticleRules.Validate"/>. Saved as
+    /// Sahifa itself (<see cref="StaffActor.System"/>): demo content and tests.
     public async Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
-        (await CreateAsync(input, new ArticleEdit(), ct)).Id;
+        (await CreateAsync(input, new ArticleEdit(), StaffActor.System, ct)).Id;
 
-    public Task<SaveResult> CreateAsync(ArticleInput input, ArticleEdit edit, CancellationToken ct) =>
+    public Task<SaveResult> CreateAsync(ArticleInput input, ArticleEdit edit, StaffActor actor, CancellationToken ct) =>
         WithRetryOnConflictAsync(async () =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -34,24 +35,35 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 Slug = "",
                 Headline = "",
                 CreatedAt = now,
-                CreatedById = Actor.Id,
+                CreatedById = actor.Id,
                 // The site's default when the article is created; the editor may open or close
                 // the thread later (Newsroom/Comments/Thread).
                 CommentsClosed = !comments.CurrentValue.OpenByDefault,
             };
-            await ApplyAsync(article, input, edit, now, ct);
+            await ApplyAsync(article, input, edit, actor, now, ct);
             db.Articles.Add(article);
+
+            // The log names the article by its id, which the insert gives: the entry follows
+            // in the same transaction, so there is never an article without its entry.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await db.SaveChangesAsync(ct);
+            Audit(article, before: null, actor);
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             return new SaveResult(SaveOutcome.Saved, article.Id, article.Version);
         });
 
-    /// False when there is no such article.
+    /// False when there is no such article. Saved as <see cref="StaffActor.System"/>.
     public async Task<bool> UpdateAsync(int id, ArticleInput input, CancellationToken ct) =>
-        (await UpdateAsync(id, input, new ArticleEdit(), ct)).Outcome == SaveOutcome.Saved;
+        (await UpdateAsync(id, input, new ArticleEdit(), StaffActor.System, ct)).Outcome == SaveOutcome.Saved;
 
     /// Refused with <see cref="SaveOutcome.Conflict"/> when the edit was based on an older version
     /// than the one saved now: someone else saved in between.
-    public Task<SaveResult> UpdateAsync(int id, ArticleInput input, ArticleEdit edit, CancellationToken ct) =>
+    public Task<SaveResult> UpdateAsync(int id, ArticleInput input, ArticleEdit edit, StaffActor actor, CancellationToken ct) =>
         WithRetryOnConflictAsync(async () =>
         {
             var article = await db.Articles
@@ -67,23 +79,43 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 return new SaveResult(SaveOutcome.Conflict, article.Id, article.Version);
             }
 
-            await ApplyAsync(article, input, edit, clock.GetUtcNow().UtcDateTime, ct);
+            var before = article.Status;
+            await ApplyAsync(article, input, edit, actor, clock.GetUtcNow().UtcDateTime, ct);
+            Audit(article, before, actor);
             await db.SaveChangesAsync(ct);
             return new SaveResult(SaveOutcome.Saved, article.Id, article.Version);
         });
 
-    private (string? Id, string Name) Actor
+    // Whoever saved, through the newsroom or the API: a new article, and any change of what the
+    // public sees or of the review queue. A plain re-save in the same state is not logged.
+    private void Audit(Article article, ArticleStatus? before, StaffActor actor)
     {
-        get
+        var subject = AuditActions.ArticleSubject(article.Id, article.Headline);
+        if (before is null)
         {
-            var user = http.HttpContext?.User;
-            return user?.Identity?.IsAuthenticated == true
-                ? (user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity.Name ?? "")
-                : (null, "النظام");
+            audit.Add(actor, AuditActions.ArticleCreated, subject);
+        }
+
+        if (article.Status == before)
+        {
+            return;
+        }
+
+        var action = article.Status switch
+        {
+            ArticleStatus.InReview => AuditActions.ArticleSubmitted,
+            ArticleStatus.Published => AuditActions.ArticlePublished,
+            ArticleStatus.Scheduled => AuditActions.ArticleScheduled,
+            ArticleStatus.Unpublished => AuditActions.ArticleUnpublished,
+            _ => null,
+        };
+        if (action is not null)
+        {
+            audit.Add(actor, action, subject, article.Status == ArticleStatus.Scheduled ? $"موعد النشر: {dates.Dateline(article.PublishedAt!.Value)}" : "");
         }
     }
 
-    private async Task ApplyAsync(Article article, ArticleInput input, ArticleEdit edit, DateTime now, CancellationToken ct)
+    private async Task ApplyAsync(Article article, ArticleInput input, ArticleEdit edit, StaffActor actor, DateTime now, CancellationToken ct)
     {
         var headline = ArabicText.CleanForDisplay(input.Title!);
         var wasPublic = article.Status is ArticleStatus.Published or ArticleStatus.Scheduled or ArticleStatus.Unpublished;
@@ -121,9 +153,8 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
             ? (article.PublishedAt > now ? ArticleStatus.Scheduled : ArticleStatus.Published)
             : requested;
 
-        var (actorId, actorName) = Actor;
-        article.LastEditedById = actorId;
-        article.LastEditedByName = actorName;
+        article.LastEditedById = actor.Id;
+        article.LastEditedByName = actor.Name;
         article.Version++;
 
         article.Section = await SectionAsync(input.Section!, ct);
@@ -161,8 +192,8 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         {
             Number = article.Version,
             CreatedAt = now,
-            AuthorId = actorId,
-            AuthorName = actorName,
+            AuthorId = actor.Id,
+            AuthorName = actor.Name,
             Headline = article.Headline,
             Standfirst = article.Standfirst,
             BodyMarkdown = article.BodyMarkdown,

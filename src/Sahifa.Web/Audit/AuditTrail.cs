@@ -24,6 +24,19 @@ public sealed class AuditTrail(SahifaDb db, TimeProvider clock, IHttpContextAcce
         });
     }
 
+    /// The same, for a use case that was handed its actor (<see cref="StaffActor"/>).
+    public void Add(StaffActor actor, string action, string subject, string detail = "") =>
+        db.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            ActorId = actor.Id,
+            ActorName = Trim(actor.Name, 256),
+            Subject = Trim(subject, 500),
+            Detail = Trim(detail, 2000),
+            RemoteAddress = actor.RemoteAddress,
+        });
+
     /// For events with nothing else to save: sign-ins, failures.
     public async Task RecordAsync(string action, string subject, string detail = "", ClaimsPrincipal? actor = null, string? actorName = null, CancellationToken ct = default)
     {

@@ -14,7 +14,7 @@ namespace Sahifa.Web.Newsroom.Articles;
 /// `/newsroom/articles/new` and `/newsroom/articles/{id}`: the editor. Every button is a POST of
 /// the whole form, so nothing typed is lost whatever happens: a validation error, a preview or
 /// a colleague's save in between all come back with the text as it was.
-public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, AuditTrail audit, SiteDates dates, TimeProvider clock, IOptionsMonitor<SiteOptions> site) : PageModel
+public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, SiteDates dates, TimeProvider clock, IOptionsMonitor<SiteOptions> site) : PageModel
 {
     [BindProperty]
     public EditorForm Form { get; set; } = new();
@@ -96,7 +96,8 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
             PublicRevision = Form.PublicRevision && ArticleAccess.IsEditor(User),
         };
         var before = Current?.Status;
-        var result = id is null ? await save.CreateAsync(input, edit, ct) : await save.UpdateAsync(id.Value, input, edit, ct);
+        var actor = StaffActor.From(HttpContext);
+        var result = id is null ? await save.CreateAsync(input, edit, actor, ct) : await save.UpdateAsync(id.Value, input, edit, actor, ct);
         if (result.Outcome == SaveOutcome.NotFound)
         {
             return NotFound();
@@ -108,7 +109,6 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
         }
 
         var saved = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == result.Id, ct);
-        await AuditAsync(saved, before, id is null, ct);
         TempData["Notice"] = Notice(saved, before);
         return Redirect($"/newsroom/articles/{result.Id}");
     }
@@ -188,33 +188,6 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, A
 
     private async Task LoadListsAsync(CancellationToken ct) =>
         SectionNames = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(ct);
-
-    private async Task AuditAsync(Article saved, ArticleStatus? before, bool created, CancellationToken ct)
-    {
-        var subject = AuditActions.ArticleSubject(saved.Id, saved.Headline);
-        if (created)
-        {
-            audit.Add(AuditActions.ArticleCreated, subject);
-        }
-
-        if (saved.Status != before)
-        {
-            var action = saved.Status switch
-            {
-                ArticleStatus.InReview => AuditActions.ArticleSubmitted,
-                ArticleStatus.Published => AuditActions.ArticlePublished,
-                ArticleStatus.Scheduled => AuditActions.ArticleScheduled,
-                ArticleStatus.Unpublished => AuditActions.ArticleUnpublished,
-                _ => null,
-            };
-            if (action is not null)
-            {
-                audit.Add(action, subject, saved.Status == ArticleStatus.Scheduled ? $"موعد النشر: {dates.Dateline(saved.PublishedAt!.Value)}" : "");
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-    }
 
     private string Notice(Article saved, ArticleStatus? before) => saved.Status switch
     {

@@ -70,7 +70,7 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
             return Redirect($"/newsroom/articles/{id}/history");
         }
 
-        var result = await save.UpdateAsync(id, restored, new ArticleEdit { Note = $"استعادة النسخة {number}" }, ct);
+        var result = await save.UpdateAsync(id, restored, new ArticleEdit { Note = $"استعادة النسخة {number}" }, StaffActor.From(HttpContext), ct);
         if (result.Outcome != SaveOutcome.Saved)
         {
             return NotFound();

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
@@ -76,4 +79,97 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
         using var response = await client.GetAsync("/newsroom/audit");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    // Issue 20: the log was written by the newsroom's editor page after the save, so anything
+    // published through the API left no trace.
+    [Fact]
+    public async Task Publishing_through_the_api_is_logged_with_the_token_holder_as_actor()
+    {
+        using var api = await site.ApiClientAsync(StaffRoles.Editor);
+        var id = await ApiCreateAsync(api, "سدّ تشرين يرفع التخزين", SahifaFactory.Now.AddHours(-1));
+
+        using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
+        var rows = await ArticleRowsAsync(admin, id);
+        Assert.Equal([AuditActions.ArticlePublished, AuditActions.ArticleCreated], rows.Select(r => r.Action).ToArray());
+        Assert.All(rows, r => Assert.Matches("^editor-[0-9a-f]+@example.org$", r.Actor));
+        Assert.All(rows, r => Assert.Equal($"مقال {id}: «سدّ تشرين يرفع التخزين»", r.Subject));
+    }
+
+    [Fact]
+    public async Task Scheduling_and_unpublishing_through_the_api_are_logged()
+    {
+        using var api = await site.ApiClientAsync(StaffRoles.Editor);
+        var scheduled = await ApiCreateAsync(api, "موسم القطن يبدأ غدًا", SahifaFactory.Now.AddDays(1));
+        var withdrawn = await ApiCreateAsync(api, "خبر يُسحب عبر الواجهة", SahifaFactory.Now.AddHours(-1));
+        using (var unpublish = await api.PutAsJsonAsync($"/api/v1/articles/{withdrawn}", ApiStory("خبر يُسحب عبر الواجهة", SahifaFactory.Now.AddHours(-1), "unpublished")))
+        {
+            Assert.Equal(HttpStatusCode.OK, unpublish.StatusCode);
+        }
+
+        using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
+        var schedule = await ArticleRowsAsync(admin, scheduled);
+        Assert.Equal([AuditActions.ArticleScheduled, AuditActions.ArticleCreated], schedule.Select(r => r.Action).ToArray());
+        Assert.StartsWith("موعد النشر: ", schedule[0].Detail, StringComparison.Ordinal);
+        var unpublished = await ArticleRowsAsync(admin, withdrawn);
+        Assert.Equal([AuditActions.ArticleUnpublished, AuditActions.ArticlePublished, AuditActions.ArticleCreated], unpublished.Select(r => r.Action).ToArray());
+    }
+
+    [Fact]
+    public async Task The_newsroom_editors_saves_are_logged_once_each()
+    {
+        var email = await site.StaffAsync(StaffRoles.Editor);
+        using var editor = await site.NewsroomClientAsync(email: email);
+        var form = new Dictionary<string, string>
+        {
+            ["Form.Title"] = "جسر الميادين يُفتح للسيارات",
+            ["Form.Standfirst"] = "مقدمة المادة كما كتبها المراسل.",
+            ["Form.Body"] = "فقرة أولى.\n\nفقرة ثانية.",
+            ["Form.Section"] = "سياسة",
+            ["action"] = "publish",
+        };
+        using var created = await editor.SubmitAsync("/newsroom/articles/new", form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
+        using (var resaved = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["action"] = "save" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
+        }
+
+        using (var unpublished = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["action"] = "unpublish" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        }
+
+        using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
+        var rows = await ArticleRowsAsync(admin, id);
+        Assert.Equal([AuditActions.ArticleUnpublished, AuditActions.ArticlePublished, AuditActions.ArticleCreated], rows.Select(r => r.Action).ToArray());
+        Assert.All(rows, r => Assert.Equal(email, r.Actor));
+    }
+
+    private static object ApiStory(string title, DateTimeOffset publishedAt, string status = "published") => new
+    {
+        title,
+        standfirst = "مقدمة المادة في جملة واحدة.",
+        body = "فقرة أولى.\n\nفقرة ثانية.",
+        section = "اقتصاد",
+        status,
+        publishedAt,
+    };
+
+    private static async Task<int> ApiCreateAsync(HttpClient api, string title, DateTimeOffset publishedAt)
+    {
+        using var response = await api.PostAsJsonAsync("/api/v1/articles", ApiStory(title, publishedAt));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    private static async Task<List<(string Action, string Actor, string Subject, string Detail)>> ArticleRowsAsync(HttpClient admin, int id)
+    {
+        var page = await admin.GetDocumentAsync($"/newsroom/audit?person={Uri.EscapeDataString($"مقال {id}:")}");
+        return page.QuerySelectorAll("#audit tbody tr")
+            .Select(r => (r.GetAttribute("data-action")!, Cell(r, ".audit-actor"), Cell(r, ".audit-subject"), Cell(r, ".audit-detail")))
+            .ToList();
+    }
+
+    private static string Cell(AngleSharp.Dom.IElement row, string selector) => row.QuerySelector(selector)!.TextContent.Trim();
 }
