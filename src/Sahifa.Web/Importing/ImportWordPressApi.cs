@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,8 @@ namespace Sahifa.Web.Importing;
 /// `POST /api/v1/import/wordpress`: an admin uploads a WordPress export as the multipart field
 /// `file` and gets the import's report. The upload is streamed to a temporary file (never held
 /// in memory) and refused with 413 as soon as it is known to be too big: at once from its
-/// Content-Length, or the moment the stream passes the limit.
+/// Content-Length, or the moment the stream passes the limit. Kestrel's own cap is raised to ours
+/// by the endpoint's <see cref="UploadLimit.RequestSize"/> metadata.
 public static class ImportWordPressApi
 {
     public const string Route = "/api/v1/import/wordpress";
@@ -17,6 +17,7 @@ public static class ImportWordPressApi
     public static RouteHandlerBuilder MapImportApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Route, ImportAsync)
             .RequireAuthorization(ImportingModule.ApiAdmin)
+            .WithMetadata(UploadLimit.RequestSize(app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value))
             .WithTags("Import");
 
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(
@@ -34,12 +35,6 @@ public static class ImportWordPressApi
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "صيغة غير مدعومة", "multipart_required",
                 "أرسل ملف التصدير بصيغة multipart/form-data في الحقل file.");
-        }
-
-        // Kestrel's own cap (30 MB by default) would cut a large export short; ours replaces it.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit + (1024 * 1024);
         }
 
         var temporary = Path.Combine(Path.GetTempPath(), $"sahifa-import-{Guid.NewGuid():N}.xml");

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 using Sahifa.Web.Accounts;
 
 namespace Sahifa.Web.Importing;
@@ -18,6 +16,7 @@ public static class ImportingModule
             .ValidateOnStart();
         builder.Services.AddScoped<ImportWordPress>();
         builder.Services.AddSingleton<ImportWordPress.Gate>();
+        builder.Services.AddToImportPage();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiAdmin, policy => policy
                 .AddAuthenticationSchemes(BearerAuthentication.SchemeName)
@@ -26,31 +25,8 @@ public static class ImportingModule
         return builder;
     }
 
-    /// After routing: old WordPress addresses, and the newsroom upload's size cap. The cap must
-    /// be set before antiforgery reads the form, so it cannot wait for the page's own filters.
-    public static IApplicationBuilder UseImporting(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-        {
-            if (HttpMethods.IsPost(context.Request.Method)
-                && context.Request.Path.Equals(UploadModel.Route, StringComparison.OrdinalIgnoreCase))
-            {
-                var limit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
-                if (context.Request.ContentLength > limit)
-                {
-                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    return Task.CompletedTask;
-                }
-
-                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-                {
-                    size.MaxRequestBodySize = limit + (1024 * 1024);
-                }
-
-                context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
-            }
-
-            return next(context);
-        }).UseLegacyRedirects();
+    /// After routing: old WordPress addresses.
+    public static IApplicationBuilder UseImporting(this IApplicationBuilder app) => app.UseLegacyRedirects();
 
     public static IEndpointRouteBuilder MapImporting(this IEndpointRouteBuilder app)
     {

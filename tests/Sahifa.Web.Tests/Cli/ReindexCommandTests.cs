@@ -3,11 +3,11 @@ using Sahifa.Web.Tests.Search;
 
 namespace Sahifa.Web.Tests.Cli;
 
-/// `sahifa reindex`: rebuilds the index from the database with a progress bar.
+/// `sahifa reindex`: rebuilds the index from the database, with a progress bar on a terminal.
 public sealed class ReindexCommandTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
 {
     [Fact]
-    public async Task Reindex_indexes_every_published_article_and_draws_a_progress_bar()
+    public async Task Reindex_indexes_every_published_article_and_draws_no_bar_into_a_log()
     {
         await factory.PublishAsync(SearchFixture.Story("خبر أول للفهرسة", "نص."));
         await factory.PublishAsync(SearchFixture.Story("خبر ثان للفهرسة", "نص."));
@@ -20,7 +20,8 @@ public sealed class ReindexCommandTests(SahifaFactory factory) : IClassFixture<S
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Indexed 2 articles in ", output.ToString());
-        Assert.Contains("[##############################] 100% 2/2", error.ToString());
+        // stderr is a StringWriter here, as it would be a file: no bar redrawn into it.
+        Assert.Equal("", error.ToString());
         Assert.True(File.Exists(Path.Combine(elsewhere, "segments.gen")) || Directory.EnumerateFiles(elsewhere, "segments_*").Any());
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Sahifa.Web.Accounts;
-using Sahifa.Web.Importing;
+using Sahifa.Web.Newsroom.Import;
 
 namespace Sahifa.Web.Tests.Importing;
 
@@ -11,7 +11,7 @@ public sealed class UploadTests
     // The form as a browser sends it: its hidden fields (the antiforgery token) and the file.
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[]? file, bool withToken = true)
     {
-        var page = await client.GetDocumentAsync(UploadModel.Route);
+        var page = await client.GetDocumentAsync(IndexModel.Route);
         var form = (IHtmlFormElement)page.QuerySelector("main form")!;
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in Forms.Fields(form))
@@ -27,7 +27,7 @@ public sealed class UploadTests
             content.Add(new ByteArrayContent(file), "file", "export.xml");
         }
 
-        return await client.PostAsync(UploadModel.Route, content);
+        return await client.PostAsync(IndexModel.Route, content);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class UploadTests
         using var editor = await factory.NewsroomClientAsync(StaffRoles.Editor);
         using var admin = await factory.NewsroomClientAsync(StaffRoles.Admin);
 
-        using var forbidden = await editor.GetAsync(UploadModel.Route);
+        using var forbidden = await editor.GetAsync(IndexModel.Route);
         using var forged = await UploadAsync(admin, await File.ReadAllBytesAsync(Exports.PathOf(Exports.Small11)), withToken: false);
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
@@ -87,5 +87,6 @@ public sealed class UploadTests
         using var response = await UploadAsync(admin, new byte[(1024 * 1024) + 10]);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("الملف كبير جدًا", (await response.ReadDocumentAsync()).Text("h1"));
     }
 }

@@ -3,16 +3,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Accounts;
+using Sahifa.Web.Importing;
 
-namespace Sahifa.Web.Importing;
+namespace Sahifa.Web.Newsroom.Import;
 
 /// `/newsroom/import`: an admin uploads a WordPress export and reads the report. The same use
 /// case as the command line and the API; the upload's size is capped before the form is read
-/// (<see cref="ImportingModule.UseImporting"/>).
+/// (<see cref="UploadLimit"/>).
 [Authorize(Policy = StaffPolicies.Admin)]
-public sealed class UploadModel(ImportWordPress import, IOptions<ImportOptions> options) : PageModel
+public sealed class IndexModel(ImportWordPress import, IOptions<ImportOptions> options) : PageModel
 {
     public const string Route = "/newsroom/import";
+
+    /// The page's name for conventions: it sits under Newsroom/, so the folder's staff rule covers it.
+    public const string PagePath = "/Newsroom/Import/Index";
 
     public ImportReport? Report { get; private set; }
 
