@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sahifa.Web.Audit;
 
 namespace Sahifa.Web.Articles;
 
@@ -30,6 +32,34 @@ public sealed class ArticleRevision
 
     /// The editor's note on this save ("corrected the casualty figure"), shown in the history.
     public string Note { get; set; } = "";
+
+    public const int MaxNoteLength = 500;
+
+    /// The revision a save adds, the newsroom's or the importer's: the article as it now is,
+    /// and the input it was saved from, with the state and time the save settled on.
+    public static ArticleRevision Of(Article article, ArticleInput input, StaffActor author, DateTime now, string note = "", bool isPublic = false)
+    {
+        var trimmed = note.Trim();
+        var snapshot = input with
+        {
+            Status = ArticleStates.Code(article.Status),
+            PublishedAt = article.PublishedAt is { } p ? new DateTimeOffset(p, TimeSpan.Zero) : null,
+        };
+        return new ArticleRevision
+        {
+            Number = article.Version,
+            CreatedAt = now,
+            AuthorId = author.Id,
+            AuthorName = author.Name,
+            Headline = article.Headline,
+            Standfirst = article.Standfirst,
+            BodyMarkdown = article.BodyMarkdown,
+            Status = article.Status,
+            Snapshot = JsonSerializer.Serialize(snapshot, SaveArticle.SnapshotJson),
+            Note = trimmed.Length > MaxNoteLength ? trimmed[..MaxNoteLength] : trimmed,
+            IsPublic = isPublic,
+        };
+    }
 }
 
 internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>

@@ -126,13 +126,13 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
             // current one.
             if (slug != article.Slug)
             {
-                article.Slug = await UniqueArticleSlugAsync(slug, article.Id, ct);
+                article.Slug = await db.UniqueArticleSlugAsync(slug, article.Id, ct);
             }
         }
         else if (!wasPublic && (article.Slug.Length == 0 || article.Headline != headline))
         {
             // A published article keeps its slug (old links stay exact); a draft's follows its headline.
-            article.Slug = await UniqueArticleSlugAsync(headline, article.Id, ct);
+            article.Slug = await db.UniqueArticleSlugAsync(Slugs.FromHeadline(headline, ArticleRules.MaxSlugLength - 6), article.Id, ct);
         }
 
         article.Headline = headline;
@@ -157,138 +157,50 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         article.LastEditedByName = actor.Name;
         article.Version++;
 
-        article.Section = await SectionAsync(input.Section!, ct);
+        var sectionName = ArabicText.CleanForDisplay(input.Section!);
+        article.Section = (await db.FindOrAddSectionsAsync([sectionName], ct))[Slugs.FromHeadline(sectionName)];
         var authorNames = (input.Byline?.Authors ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
         article.DeskName = authorNames.Count > 0
             ? null
             : ArabicText.CleanForDisplay(input.Byline?.Desk ?? "") is { Length: > 0 } desk ? desk : site.Value.DefaultDesk;
 
         article.Authors.Clear();
-        foreach (var (author, position) in (await DistinctAsync(authorNames, AuthorAsync, ct)).Select((a, i) => (a, i)))
+        var authors = await db.FindOrAddAuthorsAsync(authorNames, ct);
+        foreach (var (author, position) in InOrder(authorNames, authors))
         {
             article.Authors.Add(new ArticleAuthor { Author = author, Position = position });
         }
 
         article.Sources.Clear();
         var sourceNames = (input.Sources ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
-        foreach (var (source, position) in (await DistinctAsync(sourceNames, SourceAsync, ct)).Select((s, i) => (s, i)))
+        var sources = await db.FindOrAddSourcesAsync(sourceNames, ct);
+        foreach (var (source, position) in InOrder(sourceNames, sources))
         {
             article.Sources.Add(new ArticleSource { Source = source, Position = position });
         }
 
         article.Tags.Clear();
-        var tagPosition = 0;
-        var seenTags = new HashSet<Tag>();
-        foreach (var tagInput in input.Tags ?? [])
+        var tagInputs = (input.Tags ?? [])
+            .Select(t => (Name: ArabicText.CleanForDisplay(t!.Name!), Kind: t.Kind is null ? (TagKind?)null : ArticleLabels.TryParse(t.Kind, out TagKind k) ? k : TagKind.Topic))
+            .ToList();
+        var tags = await db.FindOrAddTagsAsync(tagInputs, ct);
+        foreach (var (tag, position) in InOrder(tagInputs.Select(t => t.Name).ToList(), tags))
         {
-            var tag = await TagAsync(tagInput!, ct);
-            if (seenTags.Add(tag))
-            {
-                article.Tags.Add(new ArticleTag { Tag = tag, Position = tagPosition++ });
-            }
+            article.Tags.Add(new ArticleTag { Tag = tag, Position = position });
         }
 
-        article.Revisions.Add(new ArticleRevision
-        {
-            Number = article.Version,
-            CreatedAt = now,
-            AuthorId = actor.Id,
-            AuthorName = actor.Name,
-            Headline = article.Headline,
-            Standfirst = article.Standfirst,
-            BodyMarkdown = article.BodyMarkdown,
-            Status = article.Status,
-            Snapshot = JsonSerializer.Serialize(input with { Status = ArticleStates.Code(article.Status), PublishedAt = ToOffset(article.PublishedAt) }, SnapshotJson),
-            Note = edit.Note.Trim() is { Length: > 500 } long_ ? long_[..500] : edit.Note.Trim(),
-            IsPublic = edit.PublicRevision,
-        });
+        article.Revisions.Add(ArticleRevision.Of(article, input, actor, now, edit.Note, edit.PublicRevision));
     }
 
-    private static async Task<List<T>> DistinctAsync<T>(IEnumerable<string> names, Func<string, CancellationToken, Task<T>> find, CancellationToken ct)
-        where T : class
-    {
-        var found = new List<T>();
-        foreach (var name in names)
-        {
-            var item = await find(name, ct);
-            if (!found.Contains(item))
-            {
-                found.Add(item);
-            }
-        }
-
-        return found;
-    }
-
-    private async Task<string> UniqueArticleSlugAsync(string headline, int selfId, CancellationToken ct)
-    {
-        var slug = Slugs.FromHeadline(headline, ArticleRules.MaxSlugLength - 6);
-        var taken = await db.Articles
-            .Where(a => a.Id != selfId && (a.Slug == slug || a.Slug.StartsWith(slug + "-")))
-            .Select(a => a.Slug)
-            .ToListAsync(ct);
-        var takenSet = taken.ToHashSet(StringComparer.Ordinal);
-        return Slugs.MakeUnique(slug, takenSet.Contains);
-    }
-
-    private async Task<Section> SectionAsync(string name, CancellationToken ct)
-    {
-        var clean = ArabicText.CleanForDisplay(name);
-        var slug = Slugs.FromHeadline(clean);
-        return Local<Section>(s => s.Slug == slug)
-            ?? await db.Sections.SingleOrDefaultAsync(s => s.Slug == slug, ct)
-            ?? db.Sections.Add(new Section
-            {
-                Name = clean,
-                Slug = slug,
-                Position = await db.Sections.CountAsync(ct),
-            }).Entity;
-    }
-
-    private async Task<Author> AuthorAsync(string name, CancellationToken ct)
-    {
-        var slug = Slugs.FromHeadline(name);
-        return Local<Author>(a => a.Slug == slug)
-            ?? await db.Authors.SingleOrDefaultAsync(a => a.Slug == slug, ct)
-            ?? db.Authors.Add(new Author { Name = name, Slug = slug }).Entity;
-    }
-
-    private async Task<Source> SourceAsync(string name, CancellationToken ct)
-    {
-        var slug = Slugs.FromHeadline(name);
-        return Local<Source>(s => s.Slug == slug)
-            ?? await db.Sources.SingleOrDefaultAsync(s => s.Slug == slug, ct)
-            ?? db.Sources.Add(new Source { Name = name, Slug = slug }).Entity;
-    }
-
-    private async Task<Tag> TagAsync(TagInput input, CancellationToken ct)
-    {
-        var name = ArabicText.CleanForDisplay(input.Name!);
-        var slug = Slugs.FromHeadline(name);
-        var kind = ArticleLabels.TryParse(input.Kind, out TagKind k) ? k : TagKind.Topic;
-        var tag = Local<Tag>(t => t.Slug == slug)
-            ?? await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, ct)
-            ?? db.Tags.Add(new Tag { Name = name, Slug = slug, Kind = kind }).Entity;
-
-        // An explicit kind corrects a tag first created as a plain topic.
-        if (input.Kind is not null && tag.Kind != kind)
-        {
-            tag.Kind = kind;
-        }
-
-        return tag;
-    }
-
-    private static DateTimeOffset? ToOffset(DateTime? utc) => utc is { } u ? new DateTimeOffset(u, TimeSpan.Zero) : null;
+    // The rows in the order their names came, each once, numbered from 0.
+    private static IEnumerable<(T Row, int Position)> InOrder<T>(List<string> names, Dictionary<string, T> bySlug)
+        where T : class =>
+        names.Select(n => bySlug[Slugs.FromHeadline(n)]).Distinct().Select((row, i) => (row, i));
 
     internal static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
-
-    // Entities added earlier in this same save are not in the database yet.
-    private T? Local<T>(Func<T, bool> match)
-        where T : class => db.Set<T>().Local.FirstOrDefault(match);
 
     // Two saves racing for the same new slug, tag or source: the loser's unique index fails,
     // and it simply tries again, now finding the winner's row.

@@ -150,14 +150,7 @@ public sealed class PostComment(
         var approve = options.AutoApproveReturning
             && await db.Comments.AnyAsync(c => c.EmailKey == emailKey && c.Status == CommentStatus.Approved, ct);
 
-        // Replies nest at most MaxDepth deep; a reply to the deepest level joins its parent's
-        // level instead, so a hand-made request cannot nest deeper than the page allows.
-        var (parentOfReply, depth) = parent switch
-        {
-            null => ((int?)null, 0),
-            _ when parent.Depth + 1 < options.MaxDepth => (parent.Id, parent.Depth + 1),
-            _ => (parent.ParentId, parent.Depth),
-        };
+        var (parentOfReply, depth) = CommentThreads.Place(parent, options.MaxDepth);
 
         var comment = new Comment
         {
