@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
-using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Comments;
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Comments;
-using Sahifa.Web.Tests.Readers;
 using Sahifa.Web.Readers;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Comments;
 

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
-using Sahifa.Web.Tests.Readers;
 using Sahifa.Web.Readers;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Corrections;
 
