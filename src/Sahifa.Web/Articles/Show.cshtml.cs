@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Articles;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Comments;
 
@@ -9,8 +10,8 @@ namespace Sahifa.Web.Comments;
 /// API ever reads it.
 public sealed class Comment
 {
-    public const int MaxNameLength = 80;
-    public const int MaxEmailLength = 254;
+    public const int MaxNameLength = ReaderName.MaxLength;
+    public const int MaxEmailLength = ReaderEmail.MaxLength;
 
     // The column's size; the configurable cap (CommentOptions.MaxBodyLength) may only be smaller.
     public const int BodyColumnLength = 10_000;

@@ -3,7 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace Sahifa.Web.Comments;
 
 /// `Sahifa:Comments` in configuration (the admin's settings page overlays the same keys), read
-/// through IOptionsMonitor so a change applies without a restart.
+/// through IOptionsMonitor so a change applies without a restart. What comments share with
+/// correction requests (fill time, duplicates, rate limit) is in Readers.ReaderOptions, under the
+/// same section.
 public sealed class CommentOptions
 {
     /// New articles accept comments unless an editor closes them.
@@ -21,28 +23,11 @@ public sealed class CommentOptions
     /// e-mail). Anyone who knows that address can use it, which is why it is off by default.
     public bool AutoApproveReturning { get; set; }
 
-    /// A form sent sooner than this after the page was served is refused and shown again: people
-    /// read before they write, scripts do not.
-    [Range(0, 600)]
-    public int MinFillSeconds { get; set; } = 3;
-
     [Range(100, Comment.BodyColumnLength)]
     public int MaxBodyLength { get; set; } = 3000;
 
-    /// Links allowed in one comment or correction request; more is almost always spam.
+    /// Links allowed in one comment; more is almost always spam (correction requests allow a
+    /// few more, see CorrectionRequestRules).
     [Range(0, 50)]
     public int MaxLinks { get; set; } = 2;
-
-    /// The same e-mail sending the same text to the same article within this window is one
-    /// submission (a double click, a reload), stored once.
-    [Range(1, 10_080)]
-    public int DuplicateWindowMinutes { get; set; } = 60;
-
-    /// Readers' posts (comments and correction requests) one client address may send per window.
-    /// Generous: readers behind one mobile carrier's address share it.
-    [Range(1, 1_000_000)]
-    public int PostsPerWindow { get; set; } = 20;
-
-    [Range(1, 86_400)]
-    public int RateWindowSeconds { get; set; } = 600;
 }

@@ -84,19 +84,6 @@ public static class CommentQueries
             .Where(c => c.Id == id && c.ArticleId == articleId && c.Status == CommentStatus.Approved)
             .Select(c => new PublicComment(c.Id, c.ParentId, c.Depth, c.AuthorName, c.Body, c.CreatedAt))
             .SingleOrDefaultAsync(ct);
-
-    /// What a reader's form page needs of the article: only published ones take comments.
-    public static Task<ReaderFormArticle?> ReaderFormArticleAsync(this SahifaDb db, int id, DateTime now, CancellationToken ct) =>
-        db.Articles.AsNoTracking()
-            .PublishedAsOf(now)
-            .Where(a => a.Id == id)
-            .Select(a => new ReaderFormArticle(a.Id, a.Slug, a.Headline, a.CommentsClosed, a.PublishedAt))
-            .SingleOrDefaultAsync(ct);
-}
-
-public sealed record ReaderFormArticle(int Id, string Slug, string Headline, bool CommentsClosed, DateTime? PublishedAt)
-{
-    public string Url => ArticleUrls.Article(Id, Slug);
 }
 
 /// A comment in the moderation queue: staff see the e-mail.

@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Comments;
 
 /// `/articles/{id}/comments`: the comment form on a page of its own (a reply, or the form shown
 /// again with its messages), and the `POST` every comment form sends. No antiforgery token: the
-/// readers' forms are guarded by <see cref="ReaderPosts"/> instead, so they can sit on cached pages.
+/// readers' forms are guarded by <see cref="ReadersModule"/> instead, so they can sit on cached pages.
 [IgnoreAntiforgeryToken]
 [RefuseCrossSitePosts]
-[EnableRateLimiting(ReaderPosts.RateLimitPolicy)]
+[LimitReaderPosts]
 public sealed class NewModel(SahifaDb db, PostComment post, FormStamps stamps, TimeProvider clock, IOptionsMonitor<CommentOptions> settings) : PageModel
 {
     public ReaderFormArticle Article { get; private set; } = null!;

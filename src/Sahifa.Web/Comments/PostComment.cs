@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Comments;
 
 /// What a reader sends with `POST /articles/{id}/comments`. Website is the honeypot and Stamp
-/// the signed time the form was served (see <see cref="ReaderPosts"/>).
+/// the signed time the form was served (see <see cref="ReadersModule"/>).
 public sealed record CommentForm
 {
     public string? Name { get; init; }
@@ -27,19 +28,19 @@ public static class CommentRules
     public static Dictionary<string, string> Validate(CommentForm form, CommentOptions options)
     {
         var errors = new Dictionary<string, string>();
-        ReaderPosts.CheckName(form.Name, errors);
+        ReaderName.Check(form.Name, errors);
 
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)
         {
             errors["email"] = "اكتب بريدك الإلكتروني؛ لن يُنشر.";
         }
-        else if (!ReaderPosts.LooksLikeEmail(email))
+        else if (!ReaderEmail.LooksLikeEmail(email))
         {
             errors["email"] = "هذا لا يبدو عنوان بريد إلكتروني صحيحًا.";
         }
 
-        var body = CommentText.Clean(form.Body ?? "");
+        var body = ReaderText.Clean(form.Body ?? "");
         if (body.Length == 0)
         {
             errors["body"] = "اكتب تعليقك.";
@@ -48,7 +49,7 @@ public static class CommentRules
         {
             errors["body"] = $"التعليق أطول من {options.MaxBodyLength} حرف؛ اختصره قليلًا.";
         }
-        else if (ReaderPosts.CountLinks(body) > options.MaxLinks)
+        else if (ReaderLinks.Count(body) > options.MaxLinks)
         {
             errors["body"] = options.MaxLinks == 0
                 ? "لا نقبل الروابط في التعليقات."
@@ -66,6 +67,7 @@ public sealed class PostComment(
     TimeProvider clock,
     FormStamps stamps,
     IOptionsMonitor<CommentOptions> settings,
+    IOptionsMonitor<ReaderOptions> readers,
     ILogger<PostComment> log)
 {
     public abstract record Outcome
@@ -87,6 +89,7 @@ public sealed class PostComment(
     public async Task<Outcome> HandleAsync(int articleId, CommentForm form, CancellationToken ct)
     {
         var options = settings.CurrentValue;
+        var forms = readers.CurrentValue;
         var now = clock.GetUtcNow().UtcDateTime;
         var article = await db.ReaderFormArticleAsync(articleId, now, ct);
         if (article is null)
@@ -99,14 +102,14 @@ public sealed class PostComment(
             return new Outcome.Closed(article);
         }
 
-        if (!string.IsNullOrWhiteSpace(form.Website))
+        if (Honeypot.IsFilled(form.Website))
         {
             log.LogInformation("Discarded a comment on article {ArticleId}: the honeypot field was filled", articleId);
             return new Outcome.Discarded(article);
         }
 
         var errors = CommentRules.Validate(form, options);
-        switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(options.MinFillSeconds)))
+        switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(forms.MinFillSeconds)))
         {
             case StampCheck.TooFast:
                 errors[CommentRules.FormKey] = "وصل التعليق أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
@@ -133,11 +136,11 @@ public sealed class PostComment(
         }
 
         var email = form.Email!.Trim();
-        var emailKey = ReaderPosts.EmailKey(email);
-        var body = CommentText.Clean(form.Body!);
+        var emailKey = ReaderEmail.Key(email);
+        var body = ReaderText.Clean(form.Body!);
 
         // A double click or a reload sends the same comment again: answer with the stored one.
-        var since = now.AddMinutes(-options.DuplicateWindowMinutes);
+        var since = now.AddMinutes(-forms.DuplicateWindowMinutes);
         var earlier = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && c.EmailKey == emailKey && c.Body == body && c.CreatedAt >= since)
             .Select(c => new { c.Id, c.Status })

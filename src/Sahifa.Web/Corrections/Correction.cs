@@ -89,9 +89,9 @@ internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correct
 
     public void Configure(EntityTypeBuilder<CorrectionRequest> request)
     {
-        request.Property(r => r.Name).HasMaxLength(Comments.Comment.MaxNameLength);
-        request.Property(r => r.Email).HasMaxLength(Comments.Comment.MaxEmailLength);
-        request.Property(r => r.EmailKey).HasMaxLength(Comments.Comment.MaxEmailLength);
+        request.Property(r => r.Name).HasMaxLength(Readers.ReaderName.MaxLength);
+        request.Property(r => r.Email).HasMaxLength(Readers.ReaderEmail.MaxLength);
+        request.Property(r => r.EmailKey).HasMaxLength(Readers.ReaderEmail.MaxLength);
         request.Property(r => r.Quote).HasMaxLength(CorrectionRequest.MaxQuoteLength);
         request.Property(r => r.Details).HasMaxLength(CorrectionRequest.MaxDetailsLength);
         request.Property(r => r.InternalNote).HasMaxLength(CorrectionRequest.MaxNoteLength);

@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Corrections;
 
 /// `/articles/{id}/corrections`: the correction request form on a page of its own (or shown again
 /// with its messages), and the `POST` the article page's form sends. Guarded like the comment
-/// form (<see cref="ReaderPosts"/>), with no antiforgery token.
+/// form (<see cref="ReadersModule"/>), with no antiforgery token.
 [IgnoreAntiforgeryToken]
 [RefuseCrossSitePosts]
-[EnableRateLimiting(ReaderPosts.RateLimitPolicy)]
+[LimitReaderPosts]
 public sealed class NewModel(SahifaDb db, RequestCorrection request, FormStamps stamps, TimeProvider clock) : PageModel
 {
     public const string SentQuery = "correction";

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
-using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Corrections;
 
@@ -20,30 +20,33 @@ public sealed record CorrectionRequestForm
 
 public static class CorrectionRequestRules
 {
+    /// Where a message about the form as a whole goes, rather than at one field.
+    public const string FormKey = "";
+
     // Reports often cite where the right figure comes from; a few more links than a comment.
     public const int MaxLinks = 5;
 
     public static Dictionary<string, string> Validate(CorrectionRequestForm form)
     {
         var errors = new Dictionary<string, string>();
-        ReaderPosts.CheckName(form.Name, errors);
+        ReaderName.Check(form.Name, errors);
 
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)
         {
             errors["email"] = "اكتب بريدك الإلكتروني لنتواصل معك إن احتجنا؛ لن يُنشر.";
         }
-        else if (!ReaderPosts.LooksLikeEmail(email))
+        else if (!ReaderEmail.LooksLikeEmail(email))
         {
             errors["email"] = "هذا لا يبدو عنوان بريد إلكتروني صحيحًا.";
         }
 
-        if (CommentText.Clean(form.Quote ?? "").Length > CorrectionRequest.MaxQuoteLength)
+        if (ReaderText.Clean(form.Quote ?? "").Length > CorrectionRequest.MaxQuoteLength)
         {
             errors["quote"] = $"المقطع المقتبس أطول من {CorrectionRequest.MaxQuoteLength} حرف؛ انسخ الجملة المقصودة فقط.";
         }
 
-        var details = CommentText.Clean(form.Details ?? "");
+        var details = ReaderText.Clean(form.Details ?? "");
         if (details.Length == 0)
         {
             errors["details"] = "اكتب ما الخطأ في رأيك وما الصواب.";
@@ -52,7 +55,7 @@ public static class CorrectionRequestRules
         {
             errors["details"] = $"التفاصيل أطول من {CorrectionRequest.MaxDetailsLength} حرف.";
         }
-        else if (ReaderPosts.CountLinks(details) + ReaderPosts.CountLinks(form.Quote ?? "") > MaxLinks)
+        else if (ReaderLinks.Count(details) + ReaderLinks.Count(form.Quote ?? "") > MaxLinks)
         {
             errors["details"] = $"يقبل الطلب {MaxLinks} روابط على الأكثر.";
         }
@@ -66,7 +69,7 @@ public sealed class RequestCorrection(
     SahifaDb db,
     TimeProvider clock,
     FormStamps stamps,
-    IOptionsMonitor<CommentOptions> settings,
+    IOptionsMonitor<ReaderOptions> settings,
     ILogger<RequestCorrection> log)
 {
     public abstract record Outcome
@@ -88,7 +91,7 @@ public sealed class RequestCorrection(
             return new Outcome.NoSuchArticle();
         }
 
-        if (!string.IsNullOrWhiteSpace(form.Website))
+        if (Honeypot.IsFilled(form.Website))
         {
             log.LogInformation("Discarded a correction request on article {ArticleId}: the honeypot field was filled", articleId);
             return new Outcome.Filed(article);
@@ -98,10 +101,10 @@ public sealed class RequestCorrection(
         switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(options.MinFillSeconds)))
         {
             case StampCheck.TooFast:
-                errors[CommentRules.FormKey] = "وصل الطلب أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
+                errors[CorrectionRequestRules.FormKey] = "وصل الطلب أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
                 break;
             case StampCheck.Invalid:
-                errors[CommentRules.FormKey] = "انتهت صلاحية النموذج. ما كتبته محفوظ أدناه؛ أرسله مرة أخرى.";
+                errors[CorrectionRequestRules.FormKey] = "انتهت صلاحية النموذج. ما كتبته محفوظ أدناه؛ أرسله مرة أخرى.";
                 break;
         }
 
@@ -111,8 +114,8 @@ public sealed class RequestCorrection(
         }
 
         var email = form.Email!.Trim();
-        var emailKey = ReaderPosts.EmailKey(email);
-        var details = CommentText.Clean(form.Details!);
+        var emailKey = ReaderEmail.Key(email);
+        var details = ReaderText.Clean(form.Details!);
         var since = now.AddMinutes(-options.DuplicateWindowMinutes);
         if (await db.CorrectionRequests.AnyAsync(r => r.ArticleId == articleId && r.EmailKey == emailKey && r.Details == details && r.CreatedAt >= since, ct))
         {
@@ -125,7 +128,7 @@ public sealed class RequestCorrection(
             Name = ArabicText.CleanForDisplay(form.Name!),
             Email = email,
             EmailKey = emailKey,
-            Quote = CommentText.Clean(form.Quote ?? ""),
+            Quote = ReaderText.Clean(form.Quote ?? ""),
             Details = details,
             CreatedAt = now,
         };

@@ -14,6 +14,7 @@ using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Newsroom;
+using Sahifa.Web.Readers;
 using Sahifa.Web.Search;
 using Sahifa.Web.Settings;
 using Sahifa.Web.Sitemaps;
@@ -60,6 +61,7 @@ public static class SahifaHost
         builder.AddAccounts();
         builder.AddAudit();
         builder.AddArticles();
+        builder.AddReaders();
         builder.AddComments();
         builder.AddCorrections();
         builder.AddDemo();
@@ -86,7 +88,7 @@ public static class SahifaHost
         app.UseImporting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseReaderPostLimits();
+        app.UseReaders();
         app.UseAccountRequirements();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Comments;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Comments;
 

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Comments;
+using Sahifa.Web.Readers;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Comments;
 
@@ -97,7 +99,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
     {
         var id = await site.PublishAsync(SahifaFactory.Story("ارتفاع أسعار الخبز"));
         var page = await _reader.GetDocumentAsync(await _reader.CanonicalAsync(id));
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
 
         using var response = await _reader.SendFormAsync(page, "form.comment-form", new Dictionary<string, string>
         {
@@ -116,7 +118,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         Assert.Equal(0, await site.WithDbAsync(db => db.Comments.CountAsync(c => c.ArticleId == id)));
 
         // The re-shown form can be sent as it is once corrected.
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         using var fixedUp = await _reader.SendFormAsync(form, "form.comment-form", new Dictionary<string, string> { ["name"] = "أم محمد", ["email"] = Email() });
         Assert.Equal(HttpStatusCode.SeeOther, fixedUp.StatusCode);
     }
@@ -176,7 +178,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
             db.Record([id], SahifaFactory.Now.UtcDateTime);
             return await db.SaveChangesAsync();
         });
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
 
         using var response = await _reader.SendFormAsync(page, "form.comment-form", new Dictionary<string, string> { ["name"] = "ليلى", ["email"] = Email(), ["body"] = "تعليق" });
 
@@ -193,7 +195,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
     {
         var id = await site.PublishAsync(SahifaFactory.Story("خبر يستهدفه موقع آخر"));
         var page = await _reader.GetDocumentAsync(await _reader.CanonicalAsync(id));
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         var values = new Dictionary<string, string> { ["name"] = "ليلى", ["email"] = Email(), ["body"] = "تعليق من موقع آخر" };
 
         using var crossSite = await _reader.SendFormAsync(page, "form.comment-form", values, new Dictionary<string, string?> { ["Origin"] = "https://evil.example", ["Sec-Fetch-Site"] = "cross-site" });
@@ -219,21 +221,21 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         var id = await site.PublishAsync(SahifaFactory.Story("خبر يجذب الروبوتات"));
         var canonical = await _reader.CanonicalAsync(id);
         var page = await _reader.GetDocumentAsync(canonical);
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
 
         using var response = await _reader.SendFormAsync(page, "form.comment-form", new Dictionary<string, string>
         {
             ["name"] = "Cheap Pills",
             ["email"] = Email(),
             ["body"] = "Best prices",
-            [ReaderPosts.HoneypotField] = "https://spam.example",
+            [Honeypot.Field] = "https://spam.example",
         });
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.StartsWith(canonical + "?awaiting=", response.Headers.Location!.OriginalString);
         Assert.Equal(0, await site.WithDbAsync(db => db.Comments.CountAsync(c => c.ArticleId == id)));
         // People never see the trap: it is hidden from screen readers and out of the tab order.
-        var trap = page.QuerySelector($"form.comment-form input[name={ReaderPosts.HoneypotField}]")!;
+        var trap = page.QuerySelector($"form.comment-form input[name={Honeypot.Field}]")!;
         Assert.Equal("-1", trap.GetAttribute("tabindex"));
         Assert.Equal("true", trap.Closest(".trap")!.GetAttribute("aria-hidden"));
     }
@@ -254,7 +256,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         Assert.Equal(0, await site.WithDbAsync(db => db.Comments.CountAsync(c => c.ArticleId == id)));
 
         // The form that came back carries a new stamp: a person who waits may send it.
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         using var later = await _reader.SendFormAsync(again, "form.comment-form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.SeeOther, later.StatusCode);
     }
@@ -267,14 +269,14 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
     {
         var id = await site.PublishAsync(SahifaFactory.Story("خبر بختم مزوّر"));
         var page = await _reader.GetDocumentAsync(await _reader.CanonicalAsync(id));
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
 
         using var response = await _reader.SendFormAsync(page, "form.comment-form", new Dictionary<string, string>
         {
             ["name"] = "ليلى",
             ["email"] = Email(),
             ["body"] = "تعليق",
-            [ReaderPosts.StampField] = stamp,
+            [FormStamps.Field] = stamp,
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -358,7 +360,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         Assert.Null(thread.QuerySelector($"#comment-{ids[2]} .comment-reply"));
         // A hand-made reply to the deepest comment joins its level instead of nesting deeper.
         var replyPage = await _reader.GetDocumentAsync(ArticleReply(id, ids[1]));
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         using var deeper = await _reader.SendFormAsync(replyPage, "form.comment-form", new Dictionary<string, string>
         {
             ["name"] = "ج",
@@ -402,7 +404,7 @@ public sealed class PostCommentTests(ReadersSahifaFactory site) : IClassFixture<
         Assert.Null(page.QuerySelector("input[name=__RequestVerificationToken]"));
         var form = page.QuerySelector("form.comment-form")!;
         Assert.Equal($"/articles/{id}/comments", form.GetAttribute("action"));
-        Assert.Equal(["name", "email", "body", ReaderPosts.HoneypotField, ReaderPosts.StampField], form.QuerySelectorAll("[name]").Select(e => e.GetAttribute("name")));
+        Assert.Equal(["name", "email", "body", Honeypot.Field, FormStamps.Field], form.QuerySelectorAll("[name]").Select(e => e.GetAttribute("name")));
         Assert.Contains("لن يُنشر بريدك الإلكتروني", page.Text(".comment-form .form-note"));
         Assert.Equal(3, form.QuerySelectorAll("label .required").Length);
     }

@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
-using Sahifa.Web.Tests.Comments;
+using Sahifa.Web.Readers;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Corrections;
 
@@ -15,7 +16,7 @@ public sealed class RequestCorrectionTests(ReadersSahifaFactory site) : IClassFi
         var id = await site.PublishAsync(SahifaFactory.Story(title));
         var canonical = await _reader.CanonicalAsync(id);
         var page = await _reader.GetDocumentAsync(canonical);
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         return (canonical, page);
     }
 
@@ -73,7 +74,7 @@ public sealed class RequestCorrectionTests(ReadersSahifaFactory site) : IClassFi
         var (canonical, page) = await ArticleAsync("خبر يستهدفه المزعجون");
         var values = new Dictionary<string, string> { ["name"] = "روبوت", ["email"] = "bot@example.org", ["details"] = "اشترِ الآن" };
 
-        using var trapped = await _reader.SendFormAsync(page, "form.correction-request-form", new Dictionary<string, string>(values) { [ReaderPosts.HoneypotField] = "x" });
+        using var trapped = await _reader.SendFormAsync(page, "form.correction-request-form", new Dictionary<string, string>(values) { [Honeypot.Field] = "x" });
         using var crossSite = await _reader.SendFormAsync(page, "form.correction-request-form", values, new Dictionary<string, string?> { ["Origin"] = "https://evil.example", ["Sec-Fetch-Site"] = "cross-site" });
         var fields = Forms.Fields((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form.correction-request-form")!);
         fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sahifa.Web.Articles;
@@ -21,42 +20,41 @@ public static class SearchFixture
         PublishedAt = SahifaFactory.Now.AddHours(-hoursAgo),
     };
 
-    /// The ids the API finds for a query, once it finds at least `expected` of them (or the wait ends).
+    /// The ids the API finds for a query, once it finds at least `expected` of them; the test
+    /// fails if it does not within the wait. `wait: TimeSpan.Zero` is one look, for a test that
+    /// knows the index is up to date (and may expect fewer, or none).
     public static async Task<List<int>> FoundAsync(this HttpClient client, string query, int expected = 1, TimeSpan? wait = null)
     {
-        var clock = Stopwatch.StartNew();
-        while (true)
+        if (wait == TimeSpan.Zero)
         {
-            var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString(query));
-            var ids = json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ToList();
-            if (ids.Count >= expected || clock.Elapsed > (wait ?? TimeSpan.FromSeconds(5)))
-            {
-                return ids;
-            }
-
-            await Task.Delay(25);
+            return await IdsAsync(client, query);
         }
+
+        var ids = await Eventually.WithinAsync(
+            () => IdsAsync(client, query),
+            found => found.Count >= expected,
+            wait ?? TimeSpan.FromSeconds(5),
+            $"fewer than {expected} results for «{query}»");
+        return ids;
     }
 
     /// Waits until the search counts at least `expected` results.
-    public static async Task TotalAsync(this HttpClient client, string query, int expected)
-    {
-        var clock = Stopwatch.StartNew();
-        while ((await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString(query))).GetProperty("total").GetInt32() < expected)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"fewer than {expected} results for «{query}»");
-            await Task.Delay(25);
-        }
-    }
+    public static Task TotalAsync(this HttpClient client, string query, int expected) =>
+        Eventually.WithinAsync(
+            async () => (await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString(query))).GetProperty("total").GetInt32() >= expected,
+            TimeSpan.FromSeconds(5),
+            $"fewer than {expected} results for «{query}»");
 
     /// Waits until the index holds the article, so a test can then ask the page about it.
-    public static async Task IndexedAsync(this HttpClient client, string query, int id)
+    public static Task IndexedAsync(this HttpClient client, string query, int id) =>
+        Eventually.WithinAsync(
+            async () => (await IdsAsync(client, query)).Contains(id),
+            TimeSpan.FromSeconds(5),
+            $"article {id} not found by «{query}»");
+
+    private static async Task<List<int>> IdsAsync(HttpClient client, string query)
     {
-        var clock = Stopwatch.StartNew();
-        while (!(await client.FoundAsync(query, wait: TimeSpan.Zero)).Contains(id))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"article {id} not found by «{query}»");
-            await Task.Delay(25);
-        }
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString(query));
+        return [.. json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetInt32())];
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Comments;
-using Sahifa.Web.Tests.Comments;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Newsroom.Comments;
 

@@ -7,7 +7,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Corrections;
-using Sahifa.Web.Tests.Comments;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Newsroom.Corrections;
 
@@ -33,7 +33,7 @@ public sealed class RequestTests(ReadersSahifaFactory site) : IClassFixture<Read
     private async Task<int> RequestAsync(int articleId, string quote, string details)
     {
         var page = await _reader.GetDocumentAsync(await _reader.CanonicalAsync(articleId));
-        site.Clock.Advance(Readers.WritingTime);
+        site.Clock.Advance(ReaderForms.WritingTime);
         using var response = await _reader.SendFormAsync(page, "form.correction-request-form", new Dictionary<string, string>
         {
             ["name"] = "سلمان",

@@ -887,6 +887,25 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.ToTable("LegacyRedirects");
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Readers.ReaderPostCount", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClientKey", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReaderPostCounts");
+                });
+
             modelBuilder.Entity("Sahifa.Web.Sections.Section", b =>
                 {
                     b.Property<int>("Id")

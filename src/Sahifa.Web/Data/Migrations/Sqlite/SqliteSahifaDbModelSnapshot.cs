@@ -852,6 +852,25 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.ToTable("LegacyRedirects");
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Readers.ReaderPostCount", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientKey", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("ReaderPostCounts");
+                });
+
             modelBuilder.Entity("Sahifa.Web.Sections.Section", b =>
                 {
                     b.Property<int>("Id")

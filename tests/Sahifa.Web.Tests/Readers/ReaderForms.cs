@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
 
-namespace Sahifa.Web.Tests.Comments;
+namespace Sahifa.Web.Tests.Readers;
 
 /// A site whose readers' posts are limited only loosely, for test classes that post many.
 public class ReadersSahifaFactory : SahifaFactory
@@ -19,7 +19,7 @@ public class ReadersSahifaFactory : SahifaFactory
 
 /// A reader using the article page's forms as a browser would: open the page, take some time
 /// to write (the fake clock moves on past the minimum fill time), send the form.
-public static class Readers
+public static class ReaderForms
 {
     public static readonly TimeSpan WritingTime = TimeSpan.FromSeconds(30);
 

@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 
-namespace Sahifa.Web.Comments;
+namespace Sahifa.Web.Readers;
 
-/// A reader's text as HTML: plain text only, every character encoded, blank lines as paragraphs,
-/// single line breaks kept, and http(s) addresses as links that pass on no ranking or opener
-/// (rel="nofollow ugc noopener"). No Markdown, no HTML of the reader's own.
-public static partial class CommentText
+/// A reader's text (a comment, a correction request) as HTML: plain text only, every character
+/// encoded, blank lines as paragraphs, single line breaks kept, and http(s) addresses as links
+/// that pass on no ranking or opener (rel="nofollow ugc noopener"). No Markdown, no HTML of the
+/// reader's own.
+public static partial class ReaderText
 {
     public static IHtmlContent ToHtml(string text)
     {
