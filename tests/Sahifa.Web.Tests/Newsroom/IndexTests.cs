@@ -72,24 +72,43 @@ public sealed class IndexTests
         db.Comments.AddRange(
             new Comment
             {
-                ArticleId = articleId, AuthorName = "ليلى داود", Email = "layla@example.org", EmailKey = "layla@example.org",
-                Body = "هل من أرقام عن العام الماضي؟", Status = CommentStatus.Pending, CreatedAt = now,
+                ArticleId = articleId,
+                AuthorName = "ليلى داود",
+                Email = "layla@example.org",
+                EmailKey = "layla@example.org",
+                Body = "هل من أرقام عن العام الماضي؟",
+                Status = CommentStatus.Pending,
+                CreatedAt = now,
             },
             new Comment
             {
-                ArticleId = articleId, AuthorName = "سامر الحلبي", Email = "samer@example.org", EmailKey = "samer@example.org",
-                Body = "تقرير دقيق.", Status = CommentStatus.Approved, CreatedAt = now,
+                ArticleId = articleId,
+                AuthorName = "سامر الحلبي",
+                Email = "samer@example.org",
+                EmailKey = "samer@example.org",
+                Body = "تقرير دقيق.",
+                Status = CommentStatus.Approved,
+                CreatedAt = now,
             });
         db.CorrectionRequests.AddRange(
             new CorrectionRequest
             {
-                ArticleId = articleId, Name = "نور", Email = "nour@example.org", EmailKey = "nour@example.org",
-                Details = "الرقم في الفقرة الثانية غير صحيح.", CreatedAt = now,
+                ArticleId = articleId,
+                Name = "نور",
+                Email = "nour@example.org",
+                EmailKey = "nour@example.org",
+                Details = "الرقم في الفقرة الثانية غير صحيح.",
+                CreatedAt = now,
             },
             new CorrectionRequest
             {
-                ArticleId = articleId, Name = "رامي", Email = "rami@example.org", EmailKey = "rami@example.org",
-                Details = "طلب رُفض من قبل.", CreatedAt = now, Status = CorrectionRequestStatus.Declined,
+                ArticleId = articleId,
+                Name = "رامي",
+                Email = "rami@example.org",
+                EmailKey = "rami@example.org",
+                Details = "طلب رُفض من قبل.",
+                CreatedAt = now,
+                Status = CorrectionRequestStatus.Declined,
             });
         return db.SaveChangesAsync();
     });
