@@ -41,6 +41,10 @@ public static class CommentQueries
 {
     public static readonly Arabic.ArabicNoun Noun = new("تعليق", "تعليقان", "تعليقات", "لا تعليقات", "تعليق واحد");
 
+    /// The comments no editor has looked at yet: what the moderation queue opens on, and the desk counts.
+    public static Task<int> AwaitingModerationCountAsync(this SahifaDb db, CancellationToken ct) =>
+        db.Comments.CountAsync(c => c.Status == CommentStatus.Pending, ct);
+
     /// Open unless an editor closed the thread, or the site closes threads after some days.
     public static bool IsOpen(bool closed, DateTime? publishedAt, CommentOptions options, DateTime now) =>
         !closed && (options.CloseAfterDays == 0 || publishedAt is not { } p || p.AddDays(options.CloseAfterDays) > now);

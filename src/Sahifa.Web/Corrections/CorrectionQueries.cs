@@ -32,6 +32,10 @@ public static class CorrectionQueries
 {
     public const int PageSize = 20;
 
+    /// Readers' requests nobody has accepted or declined yet: the desk counts them.
+    public static Task<int> OpenCorrectionRequestCountAsync(this SahifaDb db, CancellationToken ct) =>
+        db.CorrectionRequests.CountAsync(r => r.Status == CorrectionRequestStatus.Open, ct);
+
     private static IQueryable<CorrectionNote> Notes(this SahifaDb db, IQueryable<Correction> corrections) =>
         corrections.Select(c => new CorrectionNote(
             c.Id, c.ArticleId, c.Kind, c.Text, c.PublishedAt,

@@ -49,15 +49,12 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
         }
         """;
 
-    [Theory]
+    [BrowserTheory]
     [InlineData(Phone)]
     [InlineData(Desktop)]
     public async Task Lead_article_reads_right_to_left_and_fits_the_screen(int width)
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         await using var tab = await browser.OpenAsync(width);
         var page = tab.Page;
@@ -79,15 +76,12 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
         AssertNothingFailed(tab);
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData(Phone)]
     [InlineData(Desktop)]
     public async Task Skip_link_appears_when_a_keyboard_reader_tabs_into_the_article(int width)
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         await using var tab = await browser.OpenAsync(width);
         var page = tab.Page;
@@ -113,13 +107,10 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
         AssertNothingFailed(tab);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Front_page_fits_a_phone_screen()
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         await using var tab = await browser.OpenAsync(Phone);
         var page = tab.Page;
@@ -133,13 +124,10 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
         AssertNothingFailed(tab);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_demo_article_fits_a_phone_screen()
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         // The demo stories are the messy copy a real desk writes: long Latin names, Eastern
         // digits, quotes and tables. The API lists them all with their canonical URLs.

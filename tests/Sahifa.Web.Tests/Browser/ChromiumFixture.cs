@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace Sahifa.Web.Tests.Browser;
 
@@ -14,7 +13,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
     public const string MissingMessage =
         $"{ChromiumPath} is missing. Install Debian's `chromium` and `fonts-noto-core` packages " +
         "(apt-get install chromium fonts-noto-core), or run .ci/run, which does. " +
-        "Set SAHIFA_SKIP_BROWSER=1 to skip the browser tests on a machine without them.";
+        $"Set {BrowserTests.SkipVariable}=1 to skip the browser tests on a machine without them.";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -35,7 +34,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (BrowserTests.Excused || !File.Exists(ChromiumPath))
         {
             return;
         }
@@ -55,22 +54,14 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
     /// <see cref="SahifaFactory.StaffPassword"/>).
     public Task<string> StaffAsync(string role) => _site!.StaffAsync(role);
 
-    /// False (after saying why) when the browser is missing and SAHIFA_SKIP_BROWSER=1 excuses it;
-    /// a missing browser without that is a failure, so CI can never pass without running these.
-    public bool IsAvailable(ITestOutputHelper output)
+    /// A missing browser fails the test with how to install it; SAHIFA_SKIP_BROWSER=1 skips the
+    /// tests before they get here (<see cref="BrowserFactAttribute"/>).
+    public void EnsureRunning()
     {
-        if (_browser is not null)
+        if (_browser is null)
         {
-            return true;
+            throw new Xunit.Sdk.XunitException(MissingMessage);
         }
-
-        if (Environment.GetEnvironmentVariable("SAHIFA_SKIP_BROWSER") == "1")
-        {
-            output.WriteLine($"Skipped (SAHIFA_SKIP_BROWSER=1): {MissingMessage}");
-            return false;
-        }
-
-        throw new Xunit.Sdk.XunitException(MissingMessage);
     }
 
     /// A fresh page in its own context (no shared cookies or history) with a viewport of the given

@@ -1,21 +1,17 @@
 using Microsoft.Playwright;
 using Sahifa.Web.Accounts;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Sahifa.Web.Tests.Browser;
 
 /// An editor's morning in a real browser: sign in, write, preview, publish, and find the story
 /// on the public site.
-public sealed class NewsroomBrowserTests(ChromiumFixture browser, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
+public sealed class NewsroomBrowserTests(ChromiumFixture browser) : IClassFixture<ChromiumFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task An_editor_signs_in_writes_previews_and_publishes_an_arabic_article()
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         var email = await browser.StaffAsync(StaffRoles.Editor);
         await using var tab = await browser.OpenAsync(1280, 1000);
@@ -56,13 +52,10 @@ public sealed class NewsroomBrowserTests(ChromiumFixture browser, ITestOutputHel
         Assert.True(tab.Problems.IsEmpty, string.Join("\n", tab.Problems));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_editor_fits_a_reporters_phone()
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         var email = await browser.StaffAsync(StaffRoles.Writer);
         await using var tab = await browser.OpenAsync(375, 800);

@@ -11,13 +11,10 @@ namespace Sahifa.Web.Tests.Browser;
 public sealed class ReadersVoiceBrowserTests(ChromiumFixture browser, ITestOutputHelper output)
     : IClassFixture<ChromiumFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task A_readers_comment_and_correction_reach_the_article_after_an_editor_approves_and_accepts_them()
     {
-        if (!browser.IsAvailable(output))
-        {
-            return;
-        }
+        browser.EnsureRunning();
 
         var site = browser.Site;
         const string comment = "شكرًا على التغطية، متى يفتح الجسر للحافلات؟";
