@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sahifa.Web.Articles;
 using Sahifa.Web.Hosting;
 
 namespace Sahifa.Web.Search;
@@ -21,7 +22,7 @@ public static class SearchApi
 
     // Parameters arrive as strings so a bad page number gets our problem, not the framework's.
     private static Results<Ok<SearchJson>, ProblemHttpResult> SearchAsync(
-        SearchArticles search, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
+        SearchArticles search, SiteUrls urls, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -39,7 +40,7 @@ public static class SearchApi
         }
 
         var results = search.Run(new SearchRequest(q, pageNumber, section, tag, type));
-        var origin = $"{request.Scheme}://{request.Host}";
+        var origin = urls.Origin(request);
         return TypedResults.Ok(new SearchJson(
             results.Total,
             results.Page,
