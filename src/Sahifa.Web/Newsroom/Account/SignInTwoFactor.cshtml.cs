@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
-using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Sahifa.Web.Shared;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Sahifa.Web.Newsroom.Account;
 
