@@ -85,7 +85,7 @@ public class SahifaFactory : WebApplicationFactory<Program>
             ["email"] = email,
             ["password"] = StaffPassword,
         });
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in as {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.SeeOther, $"sign-in as {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return client;
     }
 

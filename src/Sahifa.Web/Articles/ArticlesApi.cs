@@ -55,7 +55,7 @@ public static class ArticlesApi
     public sealed record CorrectionJson(string Kind, string Text, DateTimeOffset PublishedAt, string? Changes);
 
     private static async Task<Results<Ok<ArticleList>, ProblemHttpResult>> ListAsync(
-        SahifaDb db, TimeProvider clock, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20)
+        SahifaDb db, TimeProvider clock, SiteUrls urls, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20)
     {
         if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
         {
@@ -65,21 +65,21 @@ public static class ArticlesApi
         var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
         var total = await published.CountAsync(ct);
         var ids = await published.NewestFirst().Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(ct);
-        var articles = await ReadAsync(db, ids, request, ct);
+        var articles = await ReadAsync(db, ids, urls, request, ct);
         return TypedResults.Ok(new ArticleList(page, pageSize, total, articles));
     }
 
     private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(
-        int id, SahifaDb db, TimeProvider clock, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        int id, SahifaDb db, TimeProvider clock, SiteUrls urls, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
-        var article = (await ReadAsync(db, [id], request, ct)).SingleOrDefault();
+        var article = (await ReadAsync(db, [id], urls, request, ct)).SingleOrDefault();
         var visible = article is not null
             && (IsStaff(user) || (article.Status is "published" or "scheduled" && article.PublishedAt <= clock.GetUtcNow()));
         return visible ? TypedResults.Ok(article!) : Problems.NotFound("لا توجد مادة منشورة بهذا الرقم.");
     }
 
     private static async Task<Results<Created<ArticleJson>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, SiteUrls urls, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Problems.Validate(input) is { } invalid)
         {
@@ -92,12 +92,12 @@ public static class ArticlesApi
         }
 
         var id = (await save.CreateAsync(input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct)).Id;
-        var article = (await ReadAsync(db, [id], request, ct)).Single();
+        var article = (await ReadAsync(db, [id], urls, request, ct)).Single();
         return TypedResults.Created(ArticleUrls.ApiArticle(id), article);
     }
 
     private static async Task<Results<Ok<ArticleJson>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        int id, [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        int id, [FromBody] ArticleInput input, SahifaDb db, SaveArticle save, SiteUrls urls, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Problems.Validate(input) is { } invalid)
         {
@@ -117,7 +117,7 @@ public static class ArticlesApi
         }
 
         await save.UpdateAsync(id, input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
-        return TypedResults.Ok((await ReadAsync(db, [id], request, ct)).Single());
+        return TypedResults.Ok((await ReadAsync(db, [id], urls, request, ct)).Single());
     }
 
     private static bool IsStaff(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
@@ -125,7 +125,7 @@ public static class ArticlesApi
     private static bool CanPublish(ClaimsPrincipal user) =>
         StaffRoles.CanPublish(user.FindAll(ClaimTypes.Role).Select(c => c.Value));
 
-    private static async Task<List<ArticleJson>> ReadAsync(SahifaDb db, IReadOnlyCollection<int> ids, HttpRequest request, CancellationToken ct)
+    private static async Task<List<ArticleJson>> ReadAsync(SahifaDb db, IReadOnlyCollection<int> ids, SiteUrls urls, HttpRequest request, CancellationToken ct)
     {
         var rows = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
@@ -151,7 +151,9 @@ public static class ArticlesApi
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var origin = $"{request.Scheme}://{request.Host}";
+        // Sahifa:Site:BaseUrl when set, as on the page's canonical link: behind a proxy the
+        // request's own host is not the public one (issue 20).
+        var origin = urls.Origin(request);
         var corrections = (await db.CorrectionsForAsync(ids, ct)).ToLookup(c => c.ArticleId);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return rows

@@ -7,6 +7,11 @@ namespace Sahifa.Web.Feeds;
 /// RSS 2.0 (https://www.rssboard.org/rss-specification), with the three extensions every reader
 /// knows: atom:link for the feed's own address, dc:creator for bylines (RSS's own <author>
 /// must be an e-mail address) and content:encoded for the full text.
+///
+/// Readers render every RSS description as HTML (the spec allows "entity-encoded HTML" there and
+/// says nothing of plain text), so plain text is HTML-escaped before the writer XML-escapes it:
+/// a standfirst holding `"><svg onload=...>` must reach the reader as text (issue 20). Titles,
+/// bylines and categories stay plain text, as readers show them.
 public static class RssWriter
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
@@ -26,7 +31,7 @@ public static class RssWriter
         xml.WriteStartElement("channel");
         xml.WriteText("title", feed.Title);
         xml.WriteText("link", feed.HomeUrl);
-        xml.WriteText("description", feed.Description);
+        xml.WriteText("description", PlainTextAsHtml(feed.Description));
         xml.WriteText("language", FeedDocument.Language);
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeText("href", feed.SelfUrl);
@@ -57,7 +62,7 @@ public static class RssWriter
         xml.WriteEndElement();
         if (entry.Summary.Length > 0)
         {
-            xml.WriteText("description", entry.Summary);
+            xml.WriteText("description", PlainTextAsHtml(entry.Summary));
         }
 
         if (entry.ContentHtml is not null)
@@ -81,6 +86,14 @@ public static class RssWriter
         xml.WriteText("pubDate", Rfc822(entry.Published));
         xml.WriteEndElement();
     }
+
+    /// Text that shows as itself when parsed as HTML. Only the three characters markup turns on
+    /// are escaped: WebUtility.HtmlEncode would also turn the guillemets Arabic quotes with
+    /// (U+00AB, U+00BB) into numeric references.
+    public static string PlainTextAsHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// RFC 822 as RSS wants it, in English whatever the culture, with a numeric offset:
     /// "Sun, 01 Mar 2026 13:00:00 +0300".

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sahifa.Arabic;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Importing;
 
@@ -117,7 +118,7 @@ public sealed class ImportComments(SahifaDb db, ImportRun run, int maxDepth)
 
     private bool Apply(Comment comment, WxrComment wp, long postId, Dictionary<long, Comment> placed, DateTime now)
     {
-        var body = CommentText.Clean(WordPressContent.CommentToText(wp.Content));
+        var body = ReaderText.Clean(WordPressContent.CommentToText(wp.Content));
         if (body.Length == 0)
         {
             run.Warn(wp.Id, "empty_comment", $"تعليق فارغ على المنشور {postId}، فلم يُستورد.");
@@ -136,7 +137,7 @@ public sealed class ImportComments(SahifaDb db, ImportRun run, int maxDepth)
         // Staff-only, as for every reader's comment: no page, feed or public API reads it.
         var email = (wp.Email ?? "").Trim();
         comment.Email = email.Length <= Comment.MaxEmailLength ? email : "";
-        comment.EmailKey = ReaderPosts.EmailKey(comment.Email);
+        comment.EmailKey = ReaderEmail.Key(comment.Email);
         comment.Body = body;
         comment.CreatedAt = wp.DateGmt ?? (wp.Date is { } local ? WordPressPost.ToUtc(local, run.TimeZone) : now);
         (comment.ParentId, comment.Depth) = CommentThreads.Place(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom;
 
@@ -39,13 +40,13 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
-            return LocalRedirect(AccountsModule.NewsroomPath + "/sign-in/two-factor?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl()));
+            return new SeeOtherResult(Url.Page("/Newsroom/Account/SignInTwoFactor", new { returnUrl = SafeReturnUrl() })!);
         }
 
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignedIn, user.Email!, actorName: user.Email, ct: ct);
-            return LocalRedirect(SafeReturnUrl());
+            return new SeeOtherResult(SafeReturnUrl());
         }
 
         if (result.IsLockedOut)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom;
 
@@ -17,6 +18,6 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, AuditTrail aud
     {
         await audit.RecordAsync(AuditActions.SignedOut, User.Identity?.Name ?? "", ct: ct);
         await signIn.SignOutAsync();
-        return RedirectToPage("/Newsroom/SignIn");
+        return new SeeOtherResult(Url.Page("/Newsroom/SignIn")!);
     }
 }

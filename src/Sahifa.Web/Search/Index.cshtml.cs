@@ -44,30 +44,21 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
 
     public IActionResult OnGet()
     {
-        if (Q is { Length: > SearchQuery.MaxLength })
+        var input = new SearchInput(Q, PageText, From, To);
+        var errors = input.Validate();
+        if (errors.Count > 0)
         {
-            Problem = $"البحث أطول من {SearchQuery.MaxLength} حرف؛ اختصره وأعد المحاولة.";
+            Problem = string.Join(" ", errors.Values.Select(e => e.Message).Distinct());
             return Answer(StatusCodes.Status422UnprocessableEntity);
         }
 
-        if (!SearchPaging.TryParse(PageText, out var page))
-        {
-            Problem = $"رقم الصفحة غير صالح؛ الصفحات تبدأ من 1 وتنتهي عند {SearchArticles.MaxPage}.";
-            return Answer(StatusCodes.Status400BadRequest);
-        }
-
-        if (!TryDate(From, out var from) || !TryDate(To, out var to))
-        {
-            Problem = "التاريخ غير صالح؛ اكتبه بالشكل 2026-03-01.";
-            return Answer(StatusCodes.Status422UnprocessableEntity);
-        }
-
-        if (string.IsNullOrWhiteSpace(Q))
+        if (!input.HasQuery)
         {
             return Page();
         }
 
-        Results = search.Run(new SearchRequest(Q, page, Section, Tag, Type, from, to, SortByDate ? SearchSort.Date : SearchSort.Relevance));
+        var page = input.PageNumber;
+        Results = search.Run(new SearchRequest(Q!, page, Section, Tag, Type, input.FromDate, input.ToDate, SortByDate ? SearchSort.Date : SearchSort.Relevance));
         if (Results.Total > 0 && page > Results.PageCount)
         {
             Problem = "لا توجد صفحة بهذا الرقم في نتائج هذا البحث.";
@@ -107,22 +98,5 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
     {
         Response.StatusCode = status;
         return Page();
-    }
-
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sahifa.Web.Articles;
 using Sahifa.Web.Hosting;
 
 namespace Sahifa.Web.Search;
@@ -21,25 +22,21 @@ public static class SearchApi
 
     // Parameters arrive as strings so a bad page number gets our problem, not the framework's.
     private static Results<Ok<SearchJson>, ProblemHttpResult> SearchAsync(
-        SearchArticles search, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
+        SearchArticles search, SiteUrls urls, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
     {
-        if (string.IsNullOrWhiteSpace(q))
+        var input = new SearchInput(q, page);
+        if (!input.HasQuery)
         {
-            return Problems.BadRequest("missing_query", "أرسل كلمات البحث في q.");
+            return Problems.BadRequest(SearchInput.MissingQuery.Code, SearchInput.MissingQuery.Message);
         }
 
-        if (q.Length > SearchQuery.MaxLength)
+        if (input.Validate().Values.FirstOrDefault() is { } error)
         {
-            return Problems.BadRequest("query_too_long", $"البحث أطول من {SearchQuery.MaxLength} حرف؛ اختصره.");
+            return Problems.BadRequest(error.Code, error.Message);
         }
 
-        if (!SearchPaging.TryParse(page, out var pageNumber))
-        {
-            return Problems.BadRequest("bad_paging", $"page رقم صحيح بين 1 و{SearchArticles.MaxPage}.");
-        }
-
-        var results = search.Run(new SearchRequest(q, pageNumber, section, tag, type));
-        var origin = $"{request.Scheme}://{request.Host}";
+        var results = search.Run(new SearchRequest(q!, input.PageNumber, section, tag, type));
+        var origin = urls.Origin(request);
         return TypedResults.Ok(new SearchJson(
             results.Total,
             results.Page,

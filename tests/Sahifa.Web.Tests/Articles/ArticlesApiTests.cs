@@ -56,6 +56,39 @@ public class ArticlesApiTests(SahifaFactory factory) : IClassFixture<SahifaFacto
     }
 
     [Fact]
+    public async Task Behind_a_proxy_every_url_is_the_configured_base_url_the_page_declares_canonical()
+    {
+        // The request arrives as http://localhost, the way a proxy forwards it.
+        using var site = new ConfiguredSahifaFactory(("Sahifa:Site:BaseUrl", "https://news.example"));
+        var client = await site.ApiClientAsync();
+        var reader = site.CreateClient();
+
+        using var created = await client.PostAsJsonAsync("/api/v1/articles", NewArticle("جسر جديد على الخابور"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var createdJson = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = createdJson.GetProperty("id").GetInt32();
+        Assert.False(created.Headers.Location!.IsAbsoluteUri, "a Location header made absolute must use the base URL too");
+        using var replaced = await client.PutAsJsonAsync($"/api/v1/articles/{id}", NewArticle("جسر جديد على نهر الخابور"));
+        var replacedJson = await replaced.Content.ReadFromJsonAsync<JsonElement>();
+        var one = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/articles/{id}");
+        var list = await reader.GetFromJsonAsync<JsonElement>("/api/v1/articles");
+
+        var canonical = await CanonicalAsync(reader, createdJson.GetProperty("url").GetString()!);
+        Assert.StartsWith("https://news.example/articles/", canonical);
+        Assert.Equal(canonical, createdJson.GetProperty("url").GetString());
+        Assert.Equal(canonical, replacedJson.GetProperty("url").GetString());
+        Assert.Equal(canonical, one.GetProperty("url").GetString());
+        Assert.Equal(canonical, list.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("id").GetInt32() == id).GetProperty("url").GetString());
+    }
+
+    /// The `<link rel="canonical">` of the page an API url points to.
+    private static async Task<string> CanonicalAsync(HttpClient reader, string url)
+    {
+        var page = await reader.GetDocumentAsync(new Uri(url).PathAndQuery);
+        return page.QuerySelector("link[rel='canonical']")!.GetAttribute("href")!;
+    }
+
+    [Fact]
     public async Task Json_keeps_arabic_readable_rather_than_escaped()
     {
         var client = await factory.ApiClientAsync();

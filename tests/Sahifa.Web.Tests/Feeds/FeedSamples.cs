@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using AngleSharp.Html.Parser;
 using Sahifa.Web.Feeds;
 
 namespace Sahifa.Web.Tests.Feeds;
@@ -62,5 +63,41 @@ public static class FeedSamples
         using var reader = XmlReader.Create(new MemoryStream(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
         document.Load(reader);
         return document;
+    }
+
+    private static readonly HtmlParser HtmlReader = new();
+
+    // Elements that run script, load something or draw outside the text when a reader renders
+    // a field as HTML. An article's own pictures are <img> with an http(s) source or none (the
+    // sanitiser drops a javascript: one); any other <img> is someone else's.
+    private static readonly string[] LiveElements =
+        ["script", "svg", "math", "iframe", "frame", "object", "embed", "style", "link", "meta", "base", "form", "input", "video", "audio"];
+
+    /// What a reader shows for a field it renders as HTML: the field's text (already XML or
+    /// JSON decoded) parsed as HTML, its visible text.
+    public static string ShownAsHtml(string html) => HtmlReader.ParseDocument($"<body>{html}</body>").Body!.TextContent;
+
+    /// Fails when a field a reader renders as HTML would bring an element or attribute to life:
+    /// a script-capable or loading element, an on* handler, or a javascript:/data: URL.
+    public static void AssertInert(string html, string field)
+    {
+        var body = HtmlReader.ParseDocument($"<body>{html}</body>").Body!;
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            Assert.False(LiveElements.Contains(element.LocalName), $"{field}: live <{element.LocalName}> in {html}");
+            Assert.False(
+                element.LocalName == "img" && element.GetAttribute("src") is { } src
+                    && !src.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !src.StartsWith("http://", StringComparison.OrdinalIgnoreCase),
+                $"{field}: live <img> in {html}");
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{field}: handler {attribute.Name} in {html}");
+                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+                Assert.False(
+                    value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+                        || value.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase),
+                    $"{field}: script URL in {attribute.Name} in {html}");
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ public class RssWriterTests
         var item = FeedSamples.Parse(xml, FeedFormat.Rss).Items.Single();
 
         Assert.Equal(title, item.Title.Text);
-        Assert.Equal("مقدمة: «عادت» الشاحنات & السيارات.", item.Summary.Text);
+        Assert.Equal("مقدمة: «عادت» الشاحنات & السيارات.", FeedSamples.ShownAsHtml(item.Summary.Text));
         Assert.Contains("الحسكة & القامشلي", item.Categories.Select(c => c.Name));
     }
 
@@ -53,7 +53,24 @@ public class RssWriterTests
         var item = FeedSamples.Parse(xml, FeedFormat.Rss).Items.Single();
 
         Assert.Empty(item.ElementExtensions.ReadElementExtensions<string>("encoded", RssWriter.ContentNamespace));
-        Assert.Equal("مقدمة: «عادت» الشاحنات & السيارات.", item.Summary.Text);
+        Assert.Equal("مقدمة: «عادت» الشاحنات & السيارات.", FeedSamples.ShownAsHtml(item.Summary.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(FeedSamples.AwkwardTitles), MemberType = typeof(FeedSamples))]
+    [InlineData("مقدمة \"><svg onload=alert(1)> و<img src=x onerror=alert(2)>")]
+    public void Descriptions_are_html_that_shows_the_plain_text_as_written(string text)
+    {
+        var sample = FeedSamples.Document();
+        var xml = FeedSamples.Write(FeedFormat.Rss, sample with { Description = text, Entries = [sample.Entries[0] with { Summary = text }] });
+
+        var feed = FeedSamples.Parse(xml, FeedFormat.Rss);
+
+        foreach (var html in new[] { feed.Description.Text, feed.Items.Single().Summary.Text })
+        {
+            FeedSamples.AssertInert(html, "description");
+            Assert.Equal(text, FeedSamples.ShownAsHtml(html));
+        }
     }
 
     [Theory]

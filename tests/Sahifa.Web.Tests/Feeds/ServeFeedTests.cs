@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Data;
 using Sahifa.Web.Feeds;
 
 namespace Sahifa.Web.Tests.Feeds;
@@ -268,8 +272,93 @@ public class ServeFeedTests(SahifaFactory factory) : IClassFixture<SahifaFactory
         Assert.Equal(headline, rss.Items.Single().Title.Text);
         Assert.Equal(headline, atom.Items.Single().Title.Text);
         Assert.Equal(headline, json.GetProperty("items")[0].GetProperty("title").GetString());
-        Assert.Equal("مقدمة فيها <b>وسم</b> & «اقتباس»؛ ثم سؤال؟", rss.Items.Single().Summary.Text);
+        Assert.Equal("مقدمة فيها <b>وسم</b> & «اقتباس»؛ ثم سؤال؟", FeedSamples.ShownAsHtml(rss.Items.Single().Summary.Text));
         Assert.Equal("مقدمة فيها <b>وسم</b> & «اقتباس»؛ ثم سؤال؟", atom.Items.Single().Summary.Text);
+    }
+
+    [Fact]
+    public async Task Markup_in_text_and_names_never_comes_alive_in_a_reader_and_plain_text_stays_readable()
+    {
+        const string svg = "\"><svg onload=alert(1)>";
+        const string img = "<img src=x onerror=alert(2)>";
+        var headline = $"عاجل {svg} «خبر» & {img} <script>alert(3)</script>";
+        var standfirst = $"مقدمة {svg} & {img} <iframe src=javascript:alert(4)></iframe> &lt;b&gt;";
+        var author = $"ليلى {svg}";
+        var tag = $"وسم {img}";
+        var source = $"وكالة {svg}";
+        var section = $"قسم {img}";
+        using var site = new SahifaFactory();
+        await site.PublishAsync(SahifaFactory.Story(headline, section) with
+        {
+            Standfirst = standfirst,
+            Body = $"فقرة {svg} {img}\n\n[رابط](javascript:alert(5)) <script>alert(6)</script>\n\n<a href=\"javascript:alert(7)\">x</a> ![صورة](javascript:alert(8))",
+            Byline = new BylineInput(null, [author]),
+            Tags = [new TagInput(tag, null)],
+            Sources = [source],
+        });
+        var client = site.CreateClient();
+        string[] archives;
+        using (var scope = site.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
+            archives =
+            [
+                "",
+                ArticleUrls.Section(await db.Sections.Select(s => s.Slug).SingleAsync()),
+                ArticleUrls.Tag(await db.Tags.Select(t => t.Slug).SingleAsync()),
+                ArticleUrls.Source(await db.Sources.Select(s => s.Slug).SingleAsync()),
+                ArticleUrls.Author(await db.Authors.Select(a => a.Slug).SingleAsync()),
+            ];
+        }
+
+        foreach (var archive in archives)
+        {
+            var rssPath = ArticleUrls.Feed(FeedFormat.Rss, archive);
+            var rss = await GetXmlAsync(client, rssPath);
+            var channel = rss.SelectSingleNode("/rss/channel")!;
+            var item = channel.SelectSingleNode("item")!;
+            // RSS 2.0 descriptions and content:encoded are HTML to readers.
+            FeedSamples.AssertInert(channel.SelectSingleNode("description")!.InnerText, $"{rssPath} channel description");
+            FeedSamples.AssertInert(item.SelectSingleNode("description")!.InnerText, $"{rssPath} description");
+            FeedSamples.AssertInert(item.SelectSingleNode("*[local-name()='encoded']")!.InnerText, $"{rssPath} content:encoded");
+            Assert.Equal(standfirst, FeedSamples.ShownAsHtml(item.SelectSingleNode("description")!.InnerText));
+            // Titles, bylines and categories are plain text: shown as written.
+            Assert.Equal(headline, item.SelectSingleNode("title")!.InnerText);
+            Assert.Equal([author], Texts(item.SelectNodes("*[local-name()='creator']")!));
+            Assert.Equal([section, tag], Texts(item.SelectNodes("category")!));
+
+            var atomPath = ArticleUrls.Feed(FeedFormat.Atom, archive);
+            var atom = await GetXmlAsync(client, atomPath);
+            var html = atom.SelectNodes("//*[@type='html' or @type='xhtml']")!.Cast<XmlElement>().ToList();
+            Assert.Equal(["content"], html.Select(e => e.LocalName));
+            foreach (var element in html)
+            {
+                FeedSamples.AssertInert(element.InnerText, $"{atomPath} {element.LocalName}");
+            }
+
+            var entry = atom.SelectSingleNode("/*/*[local-name()='entry']")!;
+            Assert.Equal(headline, entry.SelectSingleNode("*[local-name()='title' and @type='text']")!.InnerText);
+            Assert.Equal(standfirst, entry.SelectSingleNode("*[local-name()='summary' and @type='text']")!.InnerText);
+            Assert.Equal([author], Texts(entry.SelectNodes("*[local-name()='author']/*[local-name()='name']")!));
+            Assert.Equal([section, tag], entry.SelectNodes("*[local-name()='category']")!.Cast<XmlElement>().Select(c => c.GetAttribute("term")));
+
+            var jsonPath = ArticleUrls.Feed(FeedFormat.Json, archive);
+            var json = (await GetJsonAsync(client, jsonPath)).GetProperty("items")[0];
+            FeedSamples.AssertInert(json.GetProperty("content_html").GetString()!, $"{jsonPath} content_html");
+            Assert.Equal(headline, json.GetProperty("title").GetString());
+            Assert.Equal(standfirst, json.GetProperty("summary").GetString());
+            Assert.Equal([author], json.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+            Assert.Equal([section, tag], json.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        }
+    }
+
+    private static List<string> Texts(XmlNodeList nodes) => nodes.Cast<XmlNode>().Select(n => n.InnerText).ToList();
+
+    private static async Task<XmlDocument> GetXmlAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
+        return FeedSamples.Xml(await response.Content.ReadAsByteArrayAsync());
     }
 
     private static async Task<SyndicationFeed> GetSyndicationAsync(HttpClient client, string path, FeedFormat format)

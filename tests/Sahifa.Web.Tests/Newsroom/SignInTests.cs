@@ -25,7 +25,7 @@ public sealed class SignInTests(SahifaFactory site) : IClassFixture<SahifaFactor
         using var client = site.CreateClient();
         using var response = await client.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = SahifaFactory.StaffPassword });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/newsroom", response.Headers.Location!.ToString());
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sahifa_staff=", StringComparison.Ordinal));
         Assert.Contains("path=/newsroom", cookie, StringComparison.OrdinalIgnoreCase);

@@ -201,12 +201,12 @@ public class IndexTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
     }
 
     [Theory]
-    [InlineData("0", 400)]
-    [InlineData("-1", 400)]
-    [InlineData("abc", 400)]
-    [InlineData("1.5", 400)]
-    [InlineData("99999999999", 400)]
-    [InlineData("101", 400)]
+    [InlineData("0", 422)]
+    [InlineData("-1", 422)]
+    [InlineData("abc", 422)]
+    [InlineData("1.5", 422)]
+    [InlineData("99999999999", 422)]
+    [InlineData("101", 422)]
     public async Task Invalid_page_numbers_answer_4xx_in_arabic(string pageNumber, int status)
     {
         var page = await factory.CreateClient().GetDocumentAsync(Search("الرقة", "&page=" + Uri.EscapeDataString(pageNumber)), expectedStatus: status);

@@ -28,6 +28,23 @@ public class SearchApiTests(SahifaFactory factory) : IClassFixture<SahifaFactory
     }
 
     [Fact]
+    public async Task Result_url_is_the_canonical_url_of_the_page_under_the_configured_base_url()
+    {
+        using var site = new ConfiguredSahifaFactory(("Sahifa:Site:BaseUrl", "https://news.example/"));
+        var id = await site.PublishAsync(SearchFixture.Story("افتتاح مكتبة في عامودا", "افتتحت مكتبة عامة في عامودا."));
+        var client = site.CreateClient();
+        // A new host builds its index first; on a busy machine that takes longer than IndexedAsync waits.
+        Assert.Contains(id, await client.FoundAsync("عامودا", wait: TimeSpan.FromSeconds(60)));
+
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString("عامودا"));
+
+        var url = json.GetProperty("results").EnumerateArray().Single().GetProperty("url").GetString()!;
+        var page = await client.GetDocumentAsync(new Uri(url).PathAndQuery);
+        Assert.StartsWith("https://news.example/articles/", url);
+        Assert.Equal(page.QuerySelector("link[rel='canonical']")!.GetAttribute("href"), url);
+    }
+
+    [Fact]
     public async Task Section_and_tag_narrow_the_results()
     {
         var inSection = await factory.PublishAsync(SearchFixture.Story("أسعار الخبز في الطبقة", "ارتفع سعر الخبز.", section: "اقتصاد"));

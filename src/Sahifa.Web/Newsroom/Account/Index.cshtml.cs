@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom.Account;
 
@@ -83,7 +84,7 @@ public sealed class IndexModel(
         await audit.RecordAsync(AuditActions.PasswordChanged, user.Email!, ct: ct);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "غُيّرت كلمة المرور، وانتهت جلساتك على الأجهزة الأخرى.";
-        return RedirectToPage();
+        return new SeeOtherResult(Url.Page("/Newsroom/Account/Index")!);
     }
 
     public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
@@ -97,7 +98,7 @@ public sealed class IndexModel(
         await audit.RecordAsync(AuditActions.SignedOutEverywhere, user.Email!, ct: ct);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "انتهت جلساتك على كل الأجهزة الأخرى. هذه الجلسة وحدها باقية.";
-        return RedirectToPage();
+        return new SeeOtherResult(Url.Page("/Newsroom/Account/Index")!);
     }
 
     /// The rules Identity does not know: all three fields, the two new ones equal, and a new

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
+using Sahifa.Web.Shared;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Sahifa.Web.Newsroom.Account;
@@ -27,7 +28,7 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, UserMa
         // Only the short-lived cookie the password step set says who is signing in.
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
-            return BackToPassword();
+            return new SeeOtherResult(Url.Page("/Newsroom/SignIn", new { returnUrl = SafeReturnUrl() })!);
         }
 
         var email = user.Email ?? "";
@@ -59,7 +60,7 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, UserMa
         {
             var left = authenticatorCode is null ? $"، بقي {await users.CountRecoveryCodesAsync(user)} من رموز الاسترداد" : "";
             await audit.RecordAsync(AuditActions.SignedIn, email, how + left, actorName: email, ct: ct);
-            return LocalRedirect(SafeReturnUrl());
+            return new SeeOtherResult(SafeReturnUrl());
         }
 
         if (result.IsLockedOut)

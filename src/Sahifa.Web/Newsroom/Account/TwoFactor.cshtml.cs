@@ -57,7 +57,7 @@ public sealed class TwoFactorModel(
 
         if (user.TwoFactorEnabled)
         {
-            return RedirectToPage();
+            return new SeeOtherResult(Url.Page("/Newsroom/Account/TwoFactor")!);
         }
 
         var token = Authenticator.AuthenticatorCode(code);
@@ -86,7 +86,7 @@ public sealed class TwoFactorModel(
 
         if (!user.TwoFactorEnabled)
         {
-            return RedirectToPage();
+            return new SeeOtherResult(Url.Page("/Newsroom/Account/TwoFactor")!);
         }
 
         if (!await PasswordIsRightAsync(user, password))
@@ -111,7 +111,7 @@ public sealed class TwoFactorModel(
 
         if (!user.TwoFactorEnabled)
         {
-            return RedirectToPage();
+            return new SeeOtherResult(Url.Page("/Newsroom/Account/TwoFactor")!);
         }
 
         if (!await PasswordIsRightAsync(user, password))
@@ -130,7 +130,7 @@ public sealed class TwoFactorModel(
         await audit.RecordAsync(AuditActions.TwoFactorDisabled, user.Email!, ct: ct);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = "عُطّل التحقق بخطوتين.";
-        return RedirectToPage();
+        return new SeeOtherResult(Url.Page("/Newsroom/Account/TwoFactor")!);
     }
 
     // Counts towards lockout like the sign-in form, so this form cannot be used to guess.

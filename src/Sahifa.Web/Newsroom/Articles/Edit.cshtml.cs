@@ -110,7 +110,8 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
 
         var saved = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == result.Id, ct);
         TempData["Notice"] = Notice(saved, before);
-        return Redirect($"/newsroom/articles/{result.Id}");
+        // Not Url.Page: it picks the id-less "newsroom/articles/new" route and puts id in the query.
+        return new SeeOtherResult($"/newsroom/articles/{result.Id}");
     }
 
     private ArticleStatus? Target(string? action)

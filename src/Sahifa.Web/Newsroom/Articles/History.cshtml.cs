@@ -5,6 +5,7 @@ using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Data;
 using Sahifa.Web.Revisions;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom.Articles;
 
@@ -67,7 +68,7 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
         if (ArticleRules.Validate(restored) is { Count: > 0 })
         {
             TempData["Notice"] = "تعذّرت استعادة هذه النسخة: لا تستوفي شروط الحالة الحالية للمادة (مثل المقدمة أو النص للمادة المنشورة).";
-            return Redirect($"/newsroom/articles/{id}/history");
+            return new SeeOtherResult(Url.Page("/Newsroom/Articles/History", new { id })!);
         }
 
         var result = await save.UpdateAsync(id, restored, new ArticleEdit { Note = $"استعادة النسخة {number}" }, StaffActor.From(HttpContext), ct);
@@ -78,7 +79,8 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
 
         await audit.RecordAsync(AuditActions.RevisionRestored, AuditActions.ArticleSubject(id, Article.Headline), $"النسخة {number}", ct: ct);
         TempData["Notice"] = $"استُعيدت النسخة {number} في نسخة جديدة.";
-        return Redirect($"/newsroom/articles/{id}");
+        // Not Url.Page: it picks the id-less "newsroom/articles/new" route and puts id in the query.
+        return new SeeOtherResult($"/newsroom/articles/{id}");
     }
 
     public async Task<IActionResult> OnPostPublicAsync(int id, int number, bool isPublic, CancellationToken ct)
@@ -97,7 +99,7 @@ public sealed class HistoryModel(SahifaDb db, SaveArticle save, AuditTrail audit
         }
 
         TempData["Notice"] = isPublic ? $"النسخة {number} تظهر الآن للقرّاء في «ما الذي تغيّر»." : $"أُخفيت النسخة {number} عن القرّاء.";
-        return Redirect($"/newsroom/articles/{id}/history");
+        return new SeeOtherResult(Url.Page("/Newsroom/Articles/History", new { id })!);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Settings;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom.Settings;
 
@@ -69,7 +70,7 @@ public sealed class IndexModel(SaveSettings settings, TimeProvider clock) : Page
         }
 
         TempData["Notice"] = changed == 0 ? "لم يتغير شيء." : "حُفظت الإعدادات، وتظهر على الموقع الآن.";
-        return RedirectToPage();
+        return new SeeOtherResult(Url.Page("/Newsroom/Settings/Index")!);
     }
 
     public string Value(string field) => Values.GetValueOrDefault(field, "");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
 using Sahifa.Web.Data;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom.Staff;
 
@@ -77,7 +78,7 @@ public sealed class MemberModel(SahifaDb db, UserManager<StaffUser> users, Manag
         }
 
         TempData["Notice"] = $"حُذف حساب {email}.";
-        return RedirectToPage("/Newsroom/Staff/Index");
+        return new SeeOtherResult(Url.Page("/Newsroom/Staff/Index")!);
     }
 
     private string You => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -95,7 +96,7 @@ public sealed class MemberModel(SahifaDb db, UserManager<StaffUser> users, Manag
         }
 
         TempData["Notice"] = notice;
-        return RedirectToPage(new { id });
+        return new SeeOtherResult(Url.Page("/Newsroom/Staff/Member", new { id })!);
     }
 
     // A refusal is a conflict with the state of the team (the last admin, oneself), not bad input.

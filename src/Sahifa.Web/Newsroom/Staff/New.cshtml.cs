@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sahifa.Web.Accounts;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Newsroom.Staff;
 
@@ -46,7 +47,7 @@ public sealed class NewModel(AddStaffMember add) : PageModel
         if (outcome.GeneratedPassword is null)
         {
             TempData["Notice"] = $"أُضيف {Email!.Trim()} إلى الفريق.";
-            return RedirectToPage("/Newsroom/Staff/Index");
+            return new SeeOtherResult(Url.Page("/Newsroom/Staff/Index")!);
         }
 
         AddedId = outcome.Id;

@@ -37,7 +37,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
             ["confirm"] = NewPassword,
         }, "form#password");
 
-        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
         var page = await here.GetDocumentAsync("/newsroom/account");
         Assert.Contains("غُيّرت كلمة المرور", page.Text(".notice"), StringComparison.Ordinal);
         TimePasses();
@@ -49,7 +49,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
         using var refused = await old.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = SahifaFactory.StaffPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         using var accepted = await old.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = NewPassword });
-        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
         Assert.Contains(await AuditAsync(email), e => e.Action == AuditActions.PasswordChanged);
     }
 
@@ -90,7 +90,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
         }
 
         using var response = await here.SubmitAsync("/newsroom/account", new Dictionary<string, string>(), "form#sign-out-everywhere");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
 
         TimePasses();
         foreach (var other in new[] { laptop, phone })

@@ -44,7 +44,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
 
         using var other = site.CreateClient();
         using var password = await other.SubmitAsync("/newsroom/sign-in?returnUrl=%2Fnewsroom%2Faccount", new Dictionary<string, string> { ["email"] = email, ["password"] = SahifaFactory.StaffPassword });
-        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, password.StatusCode);
         var step = password.Headers.Location!.ToString();
         Assert.Equal("/newsroom/sign-in/two-factor?returnUrl=%2Fnewsroom%2Faccount", step);
 
@@ -54,7 +54,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
         Assert.Contains("/newsroom/sign-in", tooEarly.Headers.Location!.ToString(), StringComparison.Ordinal);
 
         using var signedIn = await other.SubmitAsync(step, new Dictionary<string, string> { ["code"] = app.Code(stepsAhead: 1) });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
         Assert.Equal("/newsroom/account", signedIn.Headers.Location!.ToString());
         using var desk = await other.GetAsync("/newsroom");
         Assert.Equal(HttpStatusCode.OK, desk.StatusCode);
@@ -98,7 +98,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
         }
 
         using var first = await SignInWithAsync(email, codes[0].ToLowerInvariant().Replace("-", "", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal("/newsroom", first.Headers.Location!.ToString());
 
         using var again = await SignInWithAsync(email, codes[0]);
@@ -122,7 +122,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
 
         var code = app.Code(stepsAhead: 1);
         using var first = await SignInWithAsync(email, code);
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         using var replay = await SignInWithAsync(email, code);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
     }
@@ -185,7 +185,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
         Assert.Empty(newCodes.Intersect(oldCodes));
 
         using var disabled = await client.SubmitAsync("/newsroom/account/two-factor", new Dictionary<string, string> { ["password"] = SahifaFactory.StaffPassword }, "form#disable");
-        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, disabled.StatusCode);
         var page = await client.GetDocumentAsync("/newsroom/account/two-factor");
         Assert.Equal("عُطّل التحقق بخطوتين.", page.Text(".notice"));
         Assert.NotEqual(app.Key, page.Text(".shared-key").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
@@ -201,7 +201,7 @@ public sealed class TwoFactorTests(SahifaFactory site) : IClassFixture<SahifaFac
     {
         var client = site.CreateClient();
         using var password = await client.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = SahifaFactory.StaffPassword });
-        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, password.StatusCode);
         return await client.SubmitAsync(password.Headers.Location!.ToString(), new Dictionary<string, string> { ["code"] = code });
     }
 

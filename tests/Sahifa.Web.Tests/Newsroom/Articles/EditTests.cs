@@ -24,7 +24,7 @@ public sealed class EditTests(SahifaFactory site) : IClassFixture<SahifaFactory>
 
     private static int IdFrom(HttpResponseMessage response)
     {
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"expected a redirect, got {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"expected a redirect, got {(int)response.StatusCode}");
         return int.Parse(response.Headers.Location!.ToString().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -132,7 +132,7 @@ public sealed class EditTests(SahifaFactory site) : IClassFixture<SahifaFactory>
         var secondForm = await second.GetDocumentAsync($"/newsroom/articles/{id}");
 
         using var saved = await first.SubmitAsync(firstForm, new Dictionary<string, string> { ["Form.Body"] = "نص المحرر الأول: قُتل ثلاثة.", ["action"] = "save" }, pageUrl: $"/newsroom/articles/{id}");
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
 
         using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Form.Body"] = "نص المحرر الثاني: قُتل خمسة.", ["action"] = "save" }, pageUrl: $"/newsroom/articles/{id}");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -146,7 +146,7 @@ public sealed class EditTests(SahifaFactory site) : IClassFixture<SahifaFactory>
 
         // Saving again from the conflict page is a deliberate "keep mine".
         using var kept = await second.SubmitAsync(page, new Dictionary<string, string> { ["action"] = "save" }, pageUrl: $"/newsroom/articles/{id}");
-        Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, kept.StatusCode);
         Assert.Equal("نص المحرر الثاني: قُتل خمسة.", await InDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync()));
     }
 
@@ -157,7 +157,7 @@ public sealed class EditTests(SahifaFactory site) : IClassFixture<SahifaFactory>
         var oldSlug = await InDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Slug).SingleAsync());
         using var editor = await site.NewsroomClientAsync();
         using var saved = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["Form.Slug"] = "جسر الرقة", ["action"] = "save" });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
 
         using var reader = site.CreateClient();
         using var old = await reader.GetAsync(ArticleUrls.Article(id, oldSlug));
@@ -172,7 +172,7 @@ public sealed class EditTests(SahifaFactory site) : IClassFixture<SahifaFactory>
         var id = await site.PublishAsync(SahifaFactory.Story("خبر سيُسحب"));
         using var editor = await site.NewsroomClientAsync();
         using var response = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["action"] = "unpublish" });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
 
         using var reader = site.CreateClient();
         var slug = await InDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Slug).SingleAsync());

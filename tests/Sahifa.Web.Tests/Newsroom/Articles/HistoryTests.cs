@@ -26,7 +26,7 @@ public sealed class HistoryTests(SahifaFactory site) : IClassFixture<SahifaFacto
             ["Form.Note"] = "تحديث الحصيلة",
             ["action"] = "save",
         });
-        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, edited.StatusCode);
 
         var history = await editor.GetDocumentAsync($"/newsroom/articles/{id}/history");
         Assert.Equal(["2", "1"], history.Texts(".revisions tbody th"));
@@ -35,7 +35,7 @@ public sealed class HistoryTests(SahifaFactory site) : IClassFixture<SahifaFacto
         Assert.Equal("خمسة", history.Text(".diff-body ins"));
 
         using var restored = await editor.SubmitAsync(history, new Dictionary<string, string>(), "form[action*='handler=restore']:has(input[value='1'])", pageUrl: $"/newsroom/articles/{id}/history");
-        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, restored.StatusCode);
         Assert.Equal(input.Body, await BodyAsync(id));
 
         var after = await editor.GetDocumentAsync($"/newsroom/articles/{id}/history");
@@ -62,7 +62,7 @@ public sealed class HistoryTests(SahifaFactory site) : IClassFixture<SahifaFacto
             ["Form.Section"] = "بيئة",
             ["action"] = "save",
         });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         await site.PublishAsync(SahifaFactory.Story("خبر منشور عن مياه الفرات"));
 
         var drafts = await writer.GetDocumentAsync("/newsroom/articles?status=draft&q=" + Uri.EscapeDataString("الفرات"));

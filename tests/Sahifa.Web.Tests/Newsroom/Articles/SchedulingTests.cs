@@ -33,7 +33,7 @@ public sealed class SchedulingTests
         using var editor = await site.NewsroomClientAsync();
         // The site's clock reads 2026-03-01 10:00 UTC, 13:00 in Damascus; schedule for 15:00 there.
         using var response = await editor.SubmitAsync("/newsroom/articles/new", Scheduled("موازنة المحافظة للعام المقبل", "2026-03-01T15:00"));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var id = int.Parse(response.Headers.Location!.ToString().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var article = await InDbAsync(site, db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == id));
         Assert.Equal(ArticleStatus.Scheduled, article.Status);

@@ -26,7 +26,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
             ["siteName"] = "الخابور اليوم",
             ["digits"] = "Eastern",
         });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
 
         var after = await reader.GetDocumentAsync("/");
         Assert.Equal("الخابور اليوم", after.Text(".site-name"));
@@ -51,10 +51,10 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
     {
         using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
         using var unchanged = await admin.SubmitAsync("/newsroom/settings", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, unchanged.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, unchanged.StatusCode);
 
         using var saved = await admin.SubmitAsync("/newsroom/settings", new Dictionary<string, string> { ["closeCommentsAfterDays"] = "٣٠" });
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
 
         using var scope = site.Services.CreateScope();
         var keys = await scope.ServiceProvider.GetRequiredService<SahifaDb>().SiteSettings.Select(s => s.Key).ToListAsync();
@@ -113,7 +113,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
 
         using (var on = await admin.SubmitAsync("/newsroom/settings", new Dictionary<string, string> { ["requireTwoFactor"] = "true" }))
         {
-            Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, on.StatusCode);
         }
 
         using (var blocked = await writer.GetAsync("/newsroom"))
@@ -130,7 +130,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
         var fields = Forms.Fields((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!).Where(f => f.Key != "requireTwoFactor");
         using (var off = await admin.PostAsync("/newsroom/settings", new FormUrlEncodedContent(fields)))
         {
-            Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, off.StatusCode);
         }
 
         using var free = await writer.GetAsync("/newsroom");

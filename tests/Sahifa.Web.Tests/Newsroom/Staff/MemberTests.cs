@@ -19,7 +19,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
         var id = await site.IdOfAsync(email);
         using var changed = await admin.SubmitAsync($"/newsroom/staff/{id}", new Dictionary<string, string> { ["role"] = StaffRoles.Admin }, "form#role-form");
-        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
 
         site.Clock.Advance(TimeSpan.FromSeconds(1));
         using var after = await writer.GetAsync("/newsroom/staff");
@@ -36,7 +36,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         var id = await site.IdOfAsync(email);
 
         using var locked = await admin.SubmitAsync($"/newsroom/staff/{id}", new Dictionary<string, string>(), "form#lock-form");
-        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, locked.StatusCode);
         Assert.Equal("موقوف", (await admin.GetDocumentAsync($"/newsroom/staff/{id}")).Text(".member-state"));
 
         site.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -47,7 +47,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
         using var unlocked = await admin.SubmitAsync($"/newsroom/staff/{id}", new Dictionary<string, string>(), "form#unlock-form");
-        Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, unlocked.StatusCode);
         using var back = await site.NewsroomClientAsync(email: email);
 
         var audit = await site.AuditAboutAsync(email);
@@ -64,7 +64,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         var id = await site.IdOfAsync(email);
 
         using var deleted = await admin.SubmitAsync($"/newsroom/staff/{id}", new Dictionary<string, string>(), "form#delete-form");
-        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
         Assert.Equal("/newsroom/staff", deleted.Headers.Location!.ToString());
         Assert.Null((await admin.GetDocumentAsync("/newsroom/staff")).QuerySelector($"tr[data-email='{email}']"));
         using var gone = await admin.GetAsync($"/newsroom/staff/{id}");
@@ -114,7 +114,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
         using var fresh = site.CreateClient();
         using var signedIn = await fresh.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
         using var desk = await fresh.GetAsync("/newsroom");
         Assert.Equal("/newsroom/account", desk.Headers.Location!.ToString());
         Assert.Contains(await site.AuditAboutAsync(email), e => e.Action == AuditActions.StaffPasswordReset);
@@ -132,7 +132,7 @@ public sealed class MemberTests(SahifaFactory site) : IClassFixture<SahifaFactor
         using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
         var id = await site.IdOfAsync(email);
         using var reset = await admin.SubmitAsync($"/newsroom/staff/{id}", new Dictionary<string, string>(), "form#two-factor-form");
-        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, reset.StatusCode);
 
         // The password alone signs in again.
         using var back = await site.NewsroomClientAsync(email: email);

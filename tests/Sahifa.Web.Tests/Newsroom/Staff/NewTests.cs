@@ -24,7 +24,7 @@ public sealed class NewTests(SahifaFactory site) : IClassFixture<SahifaFactory>
 
         using var reporter = site.CreateClient();
         using var signedIn = await reporter.SubmitAsync("/newsroom/sign-in", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
         using var desk = await reporter.GetAsync("/newsroom");
         Assert.Equal(HttpStatusCode.Redirect, desk.StatusCode);
         Assert.Equal("/newsroom/account", desk.Headers.Location!.ToString());
@@ -37,7 +37,7 @@ public sealed class NewTests(SahifaFactory site) : IClassFixture<SahifaFactory>
             ["next"] = "my own long passphrase",
             ["confirm"] = "my own long passphrase",
         }, "form#password");
-        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, changed.StatusCode);
         using var open = await reporter.GetAsync("/newsroom");
         Assert.Equal(HttpStatusCode.OK, open.StatusCode);
 
@@ -58,7 +58,7 @@ public sealed class NewTests(SahifaFactory site) : IClassFixture<SahifaFactory>
             ["password"] = "a password set by the admin",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("/newsroom/staff", response.Headers.Location!.ToString());
         var team = await admin.GetDocumentAsync("/newsroom/staff");
         Assert.Equal("محرر", team.QuerySelector($"tr[data-email='{email}'] .member-role")!.TextContent.Trim());
