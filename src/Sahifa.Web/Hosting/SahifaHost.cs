@@ -13,6 +13,7 @@ using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Media;
 using Sahifa.Web.Newsroom;
 using Sahifa.Web.Search;
 using Sahifa.Web.Settings;
@@ -66,6 +67,7 @@ public static class SahifaHost
         builder.AddFeeds();
         builder.AddSitemaps();
         builder.AddImporting();
+        builder.AddMedia();
         builder.AddSearch();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
@@ -96,6 +98,7 @@ public static class SahifaHost
         app.MapFeeds();
         app.MapSitemaps();
         app.MapImporting();
+        app.MapMedia();
         app.MapSearchApi();
         return app;
     }
