@@ -47,7 +47,12 @@ public static class ArticlesApi
         bool Breaking,
         DateTimeOffset? PublishedAt,
         DateTimeOffset UpdatedAt,
-        IReadOnlyList<CorrectionJson> Corrections);
+        IReadOnlyList<CorrectionJson> Corrections,
+        ImageJson? Image);
+
+    /// The lead photograph as this article shows it: its own alt, caption and credit where it has
+    /// them, the library's otherwise; `url` is the largest rendition.
+    public sealed record ImageJson(int Id, string Url, int Width, int Height, string Alt, string Caption, string Credit);
 
     /// A public correction: `kind` is correction, clarification, update or retraction; `changes`
     /// the public "what changed" view of the revision that fixed the text, when there is one.
@@ -90,7 +95,13 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "النشر للمحررين فقط؛ احفظ المادة مسودة وأرسلها للمراجعة.");
         }
 
-        var id = await save.CreateAsync(input, ct);
+        var saved = await save.CreateAsync(input, new ArticleEdit(), ct);
+        if (saved.Outcome == SaveOutcome.Invalid)
+        {
+            return Problems.Invalid(saved.Errors!);
+        }
+
+        var id = saved.Id;
         var article = (await ReadAsync(db, [id], request, ct)).Single();
         return TypedResults.Created(ArticleUrls.ApiArticle(id), article);
     }
@@ -115,7 +126,12 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "تعديل المواد المنشورة ونشرها للمحررين فقط.");
         }
 
-        await save.UpdateAsync(id, input, ct);
+        var replaced = await save.UpdateAsync(id, input, new ArticleEdit(), ct);
+        if (replaced.Outcome == SaveOutcome.Invalid)
+        {
+            return Problems.Invalid(replaced.Errors!);
+        }
+
         return TypedResults.Ok((await ReadAsync(db, [id], request, ct)).Single());
     }
 
@@ -146,6 +162,13 @@ public static class ArticlesApi
                 Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Name).ToList(),
                 Sources = a.Sources.OrderBy(x => x.Position).Select(x => x.Source.Name).ToList(),
                 Tags = a.Tags.OrderBy(x => x.Position).Select(x => x.Tag.Name).ToList(),
+                a.LeadImageId,
+                LeadImageWidth = (int?)a.LeadImage!.Width,
+                LeadImageHeight = (int?)a.LeadImage.Height,
+                LeadImageAlt = a.LeadImageAlt ?? a.LeadImage.Alt,
+                LeadImageCaption = a.LeadImageCaption ?? a.LeadImage.Caption,
+                LeadImageCredit = a.LeadImageCredit ?? a.LeadImage.Credit,
+                LeadImageRenditions = a.LeadImage.Renditions,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
@@ -163,7 +186,10 @@ public static class ArticlesApi
                 new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero),
                 corrections[a.Id].Select(c => new CorrectionJson(
                     CorrectionKinds.Code(c.Kind), c.Text, new DateTimeOffset(c.PublishedAt, TimeSpan.Zero),
-                    c.ChangesUrl is { } changes ? origin + changes : null)).ToList()))
+                    c.ChangesUrl is { } changes ? origin + changes : null)).ToList(),
+                Media.MediaView.Of(a.LeadImageId, a.LeadImageWidth, a.LeadImageHeight, a.LeadImageAlt, a.LeadImageCaption, a.LeadImageCredit, a.LeadImageRenditions) is { } photo
+                    ? new ImageJson(photo.Id, origin + photo.Largest.Path, photo.Width, photo.Height, photo.Alt, photo.Caption, photo.Credit)
+                    : null))
             .ToList();
     }
 }

@@ -26,6 +26,10 @@ public sealed class MediaItem
     /// item, never a second copy.
     public required string OriginalHash { get; set; }
 
+    /// The renditions' paths, sizes and types as JSON, written with them: a page that shows the
+    /// photograph reads this one row, never the files.
+    public string Renditions { get; set; } = "[]";
+
     public DateTime UploadedAt { get; set; }
     public string? UploadedById { get; set; }
     public string? UploadedByName { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Data;
 
@@ -13,6 +14,13 @@ public sealed record MediaView(int Id, int Width, int Height, string Alt, string
     public RenditionView AtLeast(int width) =>
         Renditions.Where(r => r.ContentType == "image/jpeg" && r.Width >= width).MinBy(r => r.Width) ?? Largest;
 
+    /// A photograph read as columns beside something else (an article, a card); null when there
+    /// is none, as a LEFT JOIN gives it.
+    public static MediaView? Of(int? id, int? width, int? height, string? alt, string? caption, string? credit, string? renditions) =>
+        id is { } found && renditions is { Length: > 2 }
+            ? new MediaView(found, width ?? 0, height ?? 0, alt ?? "", caption ?? "", credit ?? "", RenditionView.Parse(renditions))
+            : null;
+
     /// The same photograph with an article's own alt text, caption or credit over the library's.
     public MediaView With(string? alt, string? caption, string? credit) => this with
     {
@@ -22,7 +30,16 @@ public sealed record MediaView(int Id, int Width, int Height, string Alt, string
     };
 }
 
-public sealed record RenditionView(string Path, int Width, int Height, string ContentType);
+public sealed record RenditionView(string Path, int Width, int Height, string ContentType)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    internal static string Serialize(IEnumerable<RenditionView> renditions) =>
+        JsonSerializer.Serialize(renditions.OrderBy(r => r.Width).ThenBy(r => r.ContentType, StringComparer.Ordinal).ToList(), Json);
+
+    internal static IReadOnlyList<RenditionView> Parse(string json) =>
+        JsonSerializer.Deserialize<List<RenditionView>>(json, Json) ?? [];
+}
 
 public static class MediaQueries
 {
@@ -36,15 +53,9 @@ public static class MediaQueries
 
         var items = await db.MediaItems.AsNoTracking()
             .Where(m => ids.Contains(m.Id))
-            .Select(m => new { m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit })
+            .Select(m => new { m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.Renditions })
             .ToListAsync(ct);
-        var files = await db.MediaFiles.AsNoTracking()
-            .Where(f => ids.Contains(f.MediaItemId))
-            .Select(f => new { f.MediaItemId, f.Path, f.Width, f.Height, f.ContentType })
-            .ToListAsync(ct);
-        var byItem = files.ToLookup(f => f.MediaItemId);
-        return items.ToDictionary(m => m.Id, m => new MediaView(m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit,
-            [.. byItem[m.Id].OrderBy(f => f.Width).ThenBy(f => f.ContentType, StringComparer.Ordinal).Select(f => new RenditionView(f.Path, f.Width, f.Height, f.ContentType))]));
+        return items.ToDictionary(m => m.Id, m => MediaView.Of(m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.Renditions)!);
     }
 
     public static async Task<MediaView?> ViewAsync(this SahifaDb db, int id, CancellationToken ct) =>

@@ -13,7 +13,13 @@ public static class Pictures
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// Article pages: the column is at most 42rem wide (about 670 px) on a wide screen.
-    public const string ArticleSizes = "(min-width: 46rem) 42rem, 100vw";
+    public const string ArticleSizes = "(min-width: 46rem) 42rem, calc(100vw - 2rem)";
+
+    /// The front page's lead story spans the column.
+    public const string LeadStorySizes = "(min-width: 56rem) 52rem, calc(100vw - 2rem)";
+
+    /// Cards sit two or three to a row on wide screens, one on a phone.
+    public const string CardSizes = "(min-width: 72rem) 17rem, (min-width: 36rem) 50vw, calc(100vw - 2rem)";
 
     /// How the browser should fetch it: the one image above the fold first, the rest when near.
     public enum Loading

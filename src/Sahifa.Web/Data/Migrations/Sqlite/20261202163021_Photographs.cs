@@ -6,11 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Sahifa.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Media : Migration
+    public partial class Photographs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageAlt",
+                table: "Articles",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageCaption",
+                table: "Articles",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageCredit",
+                table: "Articles",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LeadImageId",
+                table: "Articles",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MediaItems",
                 columns: table => new
@@ -23,6 +50,7 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     Caption = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Credit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OriginalHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Renditions = table.Column<string>(type: "TEXT", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UploadedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
@@ -58,6 +86,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_LeadImageId",
+                table: "Articles",
+                column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaFiles_MediaItemId",
                 table: "MediaFiles",
                 column: "MediaItemId");
@@ -78,16 +111,48 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                 name: "IX_MediaItems_UploadedAt",
                 table: "MediaItems",
                 column: "UploadedAt");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Articles_MediaItems_LeadImageId",
+                table: "Articles",
+                column: "LeadImageId",
+                principalTable: "MediaItems",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Articles_MediaItems_LeadImageId",
+                table: "Articles");
+
             migrationBuilder.DropTable(
                 name: "MediaFiles");
 
             migrationBuilder.DropTable(
                 name: "MediaItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_LeadImageId",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageAlt",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageCaption",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageCredit",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageId",
+                table: "Articles");
         }
     }
 }

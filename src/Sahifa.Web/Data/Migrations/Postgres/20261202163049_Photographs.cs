@@ -7,11 +7,38 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Sahifa.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Media : Migration
+    public partial class Photographs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageAlt",
+                table: "Articles",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageCaption",
+                table: "Articles",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadImageCredit",
+                table: "Articles",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LeadImageId",
+                table: "Articles",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MediaItems",
                 columns: table => new
@@ -24,6 +51,7 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     Caption = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Credit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     OriginalHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Renditions = table.Column<string>(type: "text", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     UploadedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
@@ -59,6 +87,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_LeadImageId",
+                table: "Articles",
+                column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaFiles_MediaItemId",
                 table: "MediaFiles",
                 column: "MediaItemId");
@@ -79,16 +112,48 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                 name: "IX_MediaItems_UploadedAt",
                 table: "MediaItems",
                 column: "UploadedAt");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Articles_MediaItems_LeadImageId",
+                table: "Articles",
+                column: "LeadImageId",
+                principalTable: "MediaItems",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Articles_MediaItems_LeadImageId",
+                table: "Articles");
+
             migrationBuilder.DropTable(
                 name: "MediaFiles");
 
             migrationBuilder.DropTable(
                 name: "MediaItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_LeadImageId",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageAlt",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageCaption",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageCredit",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "LeadImageId",
+                table: "Articles");
         }
     }
 }

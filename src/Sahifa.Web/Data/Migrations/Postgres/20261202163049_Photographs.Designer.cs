@@ -12,8 +12,8 @@ using Sahifa.Web.Data;
 namespace Sahifa.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSahifaDb))]
-    [Migration("20261202153244_Media")]
-    partial class Media
+    [Migration("20261202163049_Photographs")]
+    partial class Photographs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -330,6 +330,21 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("LeadImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LeadImageCaption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LeadImageCredit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -364,6 +379,8 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -965,6 +982,10 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Renditions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1167,11 +1188,18 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>
                 {
+                    b.HasOne("Sahifa.Web.Media.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sahifa.Web.Sections.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("LeadImage");
 
                     b.Navigation("Section");
                 });

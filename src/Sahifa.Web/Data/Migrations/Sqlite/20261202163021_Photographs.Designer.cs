@@ -11,8 +11,8 @@ using Sahifa.Web.Data;
 namespace Sahifa.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSahifaDb))]
-    [Migration("20261202153225_Media")]
-    partial class Media
+    [Migration("20261202163021_Photographs")]
+    partial class Photographs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -315,6 +315,21 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadImageCaption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadImageCredit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -349,6 +364,8 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -926,6 +943,10 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Renditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
@@ -1122,11 +1143,18 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>
                 {
+                    b.HasOne("Sahifa.Web.Media.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sahifa.Web.Sections.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("LeadImage");
 
                     b.Navigation("Section");
                 });
