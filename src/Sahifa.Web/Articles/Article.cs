@@ -38,6 +38,14 @@ public sealed class Article
     public int SectionId { get; set; }
     public Section Section { get; set; } = null!;
 
+    // The lead photograph, from the library; the article may word its alt text, caption and
+    // credit for this story (null: the library's).
+    public int? LeadImageId { get; set; }
+    public Media.MediaItem? LeadImage { get; set; }
+    public string? LeadImageAlt { get; set; }
+    public string? LeadImageCaption { get; set; }
+    public string? LeadImageCredit { get; set; }
+
     // All instants are UTC. DateTime rather than DateTimeOffset because SQLite cannot order or
     // compare DateTimeOffset columns, and the queries must stay provider-neutral.
     public DateTime? PublishedAt { get; set; }
@@ -120,6 +128,11 @@ internal sealed class ArticleConfiguration :
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
+        article.Property(a => a.LeadImageAlt).HasMaxLength(Media.MediaItem.MaxAltLength);
+        article.Property(a => a.LeadImageCaption).HasMaxLength(Media.MediaItem.MaxCaptionLength);
+        article.Property(a => a.LeadImageCredit).HasMaxLength(Media.MediaItem.MaxCreditLength);
+        // A photograph an article leads with stays in the library as long as the article does.
+        article.HasOne(a => a.LeadImage).WithMany().HasForeignKey(a => a.LeadImageId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Authors).WithOne().HasForeignKey(x => x.ArticleId);
         article.HasMany(a => a.Sources).WithOne().HasForeignKey(x => x.ArticleId);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(x => x.ArticleId);

@@ -2,7 +2,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Sahifa.Arabic;
+using Sahifa.Web.Media;
 
 namespace Sahifa.Web.Articles;
 
@@ -46,7 +49,24 @@ public sealed class ArticleBody
         });
     }
 
-    public string ToHtml(string markdown)
+    public string ToHtml(string markdown) => ToHtml(markdown, NoPhotos);
+
+    private static readonly Dictionary<string, MediaView> NoPhotos = new(StringComparer.Ordinal);
+
+    /// The paths of the library's photographs that the Markdown's images point at, so the caller
+    /// can read them before <see cref="ToHtml(string, IReadOnlyDictionary{string, MediaView})"/>.
+    public static IReadOnlyCollection<string> PhotoPaths(string markdown) =>
+        Markdown.Parse(markdown ?? "", Pipeline).Descendants<LinkInline>()
+            .Where(link => link.IsImage)
+            .Select(link => MediaUrls.PathOf(link.Url))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <param name="photos">The library's photographs by path: an image in the Markdown that
+    /// names one becomes a figure with its renditions, caption and credit; other images stay
+    /// plain `img` elements.</param>
+    public string ToHtml(string markdown, IReadOnlyDictionary<string, MediaView> photos)
     {
         var raw = Markdown.ToHtml(markdown ?? "", Pipeline);
         var clean = _sanitizer.Sanitize(raw);
@@ -69,6 +89,14 @@ public sealed class ArticleBody
             link.SetAttribute("dir", "auto");
         }
 
+        foreach (var image in body.QuerySelectorAll("img[src]").ToList())
+        {
+            if (MediaUrls.PathOf(image.GetAttribute("src")) is { } path && photos.TryGetValue(path, out var photo))
+            {
+                Place(image, photo);
+            }
+        }
+
         foreach (var code in body.QuerySelectorAll("code, pre"))
         {
             code.SetAttribute("dir", "ltr");
@@ -86,6 +114,20 @@ public sealed class ArticleBody
         }
 
         return body.InnerHtml;
+    }
+
+    // `![alt](url "caption")`: the writer's alt text and caption win over the library's. An image
+    // alone in its paragraph becomes the paragraph's figure; one inside text stays inline.
+    private static void Place(IElement image, MediaView photo)
+    {
+        var shown = photo.With(image.GetAttribute("alt"), image.GetAttribute("title"), null);
+        var alone = image.ParentElement is { LocalName: "p" } p && p.ChildNodes.All(n => n == image || string.IsNullOrWhiteSpace(n.TextContent));
+        var html = alone
+            ? Pictures.Figure(shown, Pictures.ArticleSizes, Pictures.Loading.Lazy)
+            : Pictures.Picture(shown, Pictures.ArticleSizes, Pictures.Loading.Lazy);
+        var target = alone ? image.ParentElement! : image;
+        target.Insert(AdjacentPosition.BeforeBegin, html);
+        target.Remove();
     }
 
     private bool IsExternal(string href) =>

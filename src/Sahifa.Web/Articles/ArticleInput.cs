@@ -19,7 +19,13 @@ public sealed record ArticleInput
     public string? Status { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public bool? Breaking { get; init; }
+
+    /// The lead photograph: a library item, with this article's own wording of its alt text,
+    /// caption and credit where given. Null: none.
+    public ImageInput? Image { get; init; }
 }
+
+public sealed record ImageInput(int? Id, string? Alt = null, string? Caption = null, string? Credit = null);
 
 /// A desk name or named authors. JSON accepts a plain string for a desk.
 [JsonConverter(typeof(BylineInputConverter))]
@@ -164,6 +170,27 @@ public static class ArticleRules
             if (tag?.Kind is not null && !ArticleLabels.TryParse(tag.Kind, out TagKind _))
             {
                 Add("tags", $"نوع الوسم «{tag.Kind}» غير معروف؛ المقبول: place أو person أو organisation أو topic.");
+            }
+        }
+
+        if (input.Image is { } image)
+        {
+            if (image.Id is not > 0)
+            {
+                Add("image", "اختر صورة من المكتبة برقمها (id)، أو أرسل image: null لإزالتها.");
+            }
+
+            foreach (var (text, max, label) in new[]
+            {
+                (image.Alt, Media.MediaItem.MaxAltLength, "النص البديل للصورة"),
+                (image.Caption, Media.MediaItem.MaxCaptionLength, "تعليق الصورة"),
+                (image.Credit, Media.MediaItem.MaxCreditLength, "حقوق الصورة"),
+            })
+            {
+                if (ArabicText.CleanForDisplay(text ?? "").Length > max)
+                {
+                    Add("image", $"{label} أطول من {max} حرف.");
+                }
             }
         }
 

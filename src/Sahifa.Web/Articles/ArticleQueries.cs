@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Data;
+using Sahifa.Web.Media;
 using Sahifa.Web.Tags;
 
 namespace Sahifa.Web.Articles;
@@ -15,7 +16,8 @@ public sealed record ArticleCard(
     bool IsBreaking,
     string SectionName,
     string SectionSlug,
-    DateTime PublishedAt)
+    DateTime PublishedAt,
+    MediaView? Image = null)
 {
     public string Url => ArticleUrls.Article(Id, Slug);
 }
@@ -43,7 +45,8 @@ public sealed record ArticleView(
     DateTime UpdatedAt,
     IReadOnlyList<BylineAuthor> Authors,
     IReadOnlyList<CitedSource> Sources,
-    IReadOnlyList<ArticleTagView> Tags)
+    IReadOnlyList<ArticleTagView> Tags,
+    MediaView? LeadImage = null)
 {
     public string Url => ArticleUrls.Article(Id, Slug);
 }
@@ -85,7 +88,9 @@ public static class ArticleQueries
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(
             a.Id, a.Slug, a.Headline, a.Standfirst, a.TypeOfWork, a.IsBreaking,
-            a.Section.Name, a.Section.Slug, a.PublishedAt!.Value));
+            a.Section.Name, a.Section.Slug, a.PublishedAt!.Value,
+            MediaView.Of(a.LeadImageId, a.LeadImage!.Width, a.LeadImage.Height,
+                a.LeadImageAlt ?? a.LeadImage.Alt, a.LeadImageCaption ?? a.LeadImage.Caption, a.LeadImageCredit ?? a.LeadImage.Credit, a.LeadImage.Renditions)));
 
     /// Null when the page number is past the end (the caller answers 404).
     public static async Task<Paged<ArticleCard>?> PageOfCardsAsync(
@@ -137,7 +142,8 @@ public static class ArticleQueries
 
         var article = new ArticleView(
             row.Id, row.Slug, row.Headline, row.Standfirst, row.BodyHtml, row.TypeOfWork, row.Status, row.IsBreaking,
-            row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt, authors, sources, tags);
+            row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt, authors, sources, tags,
+            MediaView.Of(row.LeadImageId, row.LeadImageWidth, row.LeadImageHeight, row.LeadImageAlt, row.LeadImageCaption, row.LeadImageCredit, row.LeadImageRenditions));
         return (article, row.Corrections);
     }
 
@@ -166,6 +172,14 @@ public static class ArticleQueries
                 SectionSlug = a.Section.Slug,
                 PublishedAt = a.PublishedAt,
                 UpdatedAt = a.UpdatedAt,
+                // The lead photograph is one joined row: its renditions ride in it as JSON.
+                LeadImageId = a.LeadImageId,
+                LeadImageWidth = (int?)a.LeadImage!.Width,
+                LeadImageHeight = (int?)a.LeadImage.Height,
+                LeadImageAlt = a.LeadImageAlt ?? a.LeadImage.Alt,
+                LeadImageCaption = a.LeadImageCaption ?? a.LeadImage.Caption,
+                LeadImageCredit = a.LeadImageCredit ?? a.LeadImage.Credit,
+                LeadImageRenditions = a.LeadImage.Renditions,
                 Corrections = db.Corrections.Where(c => c.ArticleId == a.Id)
                     .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
                     .Select(c => new Corrections.CorrectionNote(
@@ -204,6 +218,13 @@ public static class ArticleQueries
         public string SectionSlug { get; init; } = "";
         public DateTime? PublishedAt { get; init; }
         public DateTime UpdatedAt { get; init; }
+        public int? LeadImageId { get; init; }
+        public int? LeadImageWidth { get; init; }
+        public int? LeadImageHeight { get; init; }
+        public string? LeadImageAlt { get; init; }
+        public string? LeadImageCaption { get; init; }
+        public string? LeadImageCredit { get; init; }
+        public string? LeadImageRenditions { get; init; }
         public List<Corrections.CorrectionNote> Corrections { get; init; } = [];
     }
 

@@ -48,7 +48,12 @@ public static class ArticlesApi
         bool Breaking,
         DateTimeOffset? PublishedAt,
         DateTimeOffset UpdatedAt,
-        IReadOnlyList<CorrectionJson> Corrections);
+        IReadOnlyList<CorrectionJson> Corrections,
+        ImageJson? Image);
+
+    /// The lead photograph as this article shows it: its own alt, caption and credit where it has
+    /// them, the library's otherwise; `url` is the largest rendition.
+    public sealed record ImageJson(int Id, string Url, int Width, int Height, string Alt, string Caption, string Credit);
 
     /// A public correction: `kind` is correction, clarification, update or retraction; `changes`
     /// the public "what changed" view of the revision that fixed the text, when there is one.
@@ -91,7 +96,13 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "النشر للمحررين فقط؛ احفظ المادة مسودة وأرسلها للمراجعة.");
         }
 
-        var id = (await save.CreateAsync(input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct)).Id;
+        var saved = await save.CreateAsync(input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
+        if (saved.Outcome == SaveOutcome.Invalid)
+        {
+            return Problems.Invalid(saved.Errors!);
+        }
+
+        var id = saved.Id;
         var article = (await ReadAsync(db, [id], urls, request, ct)).Single();
         return TypedResults.Created(ArticleUrls.ApiArticle(id), article);
     }
@@ -116,7 +127,12 @@ public static class ArticlesApi
             return Problems.Forbidden("cannot_publish", "تعديل المواد المنشورة ونشرها للمحررين فقط.");
         }
 
-        await save.UpdateAsync(id, input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
+        var replaced = await save.UpdateAsync(id, input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
+        if (replaced.Outcome == SaveOutcome.Invalid)
+        {
+            return Problems.Invalid(replaced.Errors!);
+        }
+
         return TypedResults.Ok((await ReadAsync(db, [id], urls, request, ct)).Single());
     }
 
@@ -147,6 +163,13 @@ public static class ArticlesApi
                 Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Name).ToList(),
                 Sources = a.Sources.OrderBy(x => x.Position).Select(x => x.Source.Name).ToList(),
                 Tags = a.Tags.OrderBy(x => x.Position).Select(x => x.Tag.Name).ToList(),
+                a.LeadImageId,
+                LeadImageWidth = (int?)a.LeadImage!.Width,
+                LeadImageHeight = (int?)a.LeadImage.Height,
+                LeadImageAlt = a.LeadImageAlt ?? a.LeadImage.Alt,
+                LeadImageCaption = a.LeadImageCaption ?? a.LeadImage.Caption,
+                LeadImageCredit = a.LeadImageCredit ?? a.LeadImage.Credit,
+                LeadImageRenditions = a.LeadImage.Renditions,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
@@ -166,7 +189,10 @@ public static class ArticlesApi
                 new DateTimeOffset(a.UpdatedAt, TimeSpan.Zero),
                 corrections[a.Id].Select(c => new CorrectionJson(
                     CorrectionKinds.Code(c.Kind), c.Text, new DateTimeOffset(c.PublishedAt, TimeSpan.Zero),
-                    c.ChangesUrl is { } changes ? origin + changes : null)).ToList()))
+                    c.ChangesUrl is { } changes ? origin + changes : null)).ToList(),
+                Media.MediaView.Of(a.LeadImageId, a.LeadImageWidth, a.LeadImageHeight, a.LeadImageAlt, a.LeadImageCaption, a.LeadImageCredit, a.LeadImageRenditions) is { } photo
+                    ? new ImageJson(photo.Id, origin + photo.Largest.Path, photo.Width, photo.Height, photo.Alt, photo.Caption, photo.Credit)
+                    : null))
             .ToList();
     }
 }

@@ -6,6 +6,7 @@ using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Media;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Shared;
 using Sahifa.Web.Sources;
@@ -24,11 +25,18 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
     /// The caller has validated the input with <see cref="ArticleRules.Validate"/>. Saved as
     /// Sahifa itself (<see cref="StaffActor.System"/>): demo content and tests.
     public async Task<int> CreateAsync(ArticleInput input, CancellationToken ct) =>
-        (await CreateAsync(input, new ArticleEdit(), StaffActor.System, ct)).Id;
+        await CreateAsync(input, new ArticleEdit(), StaffActor.System, ct) is { Outcome: SaveOutcome.Saved } saved
+            ? saved.Id
+            : throw new InvalidOperationException("the article's lead image is not in the library or has no alt text");
 
     public Task<SaveResult> CreateAsync(ArticleInput input, ArticleEdit edit, StaffActor actor, CancellationToken ct) =>
         WithRetryOnConflictAsync(async () =>
         {
+            if (await ImageErrorsAsync(input, ct) is { } invalid)
+            {
+                return invalid;
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             var article = new Article
             {
@@ -77,6 +85,11 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
             if (edit.BasedOnVersion is { } basedOn && basedOn != article.Version)
             {
                 return new SaveResult(SaveOutcome.Conflict, article.Id, article.Version);
+            }
+
+            if (await ImageErrorsAsync(input, ct) is { } invalid)
+            {
+                return invalid;
             }
 
             var before = article.Status;
@@ -138,7 +151,14 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         article.Headline = headline;
         article.Standfirst = (input.Standfirst ?? "").Trim();
         article.BodyMarkdown = input.Body ?? "";
-        article.BodyHtml = body.ToHtml(article.BodyMarkdown);
+        // Images in the body that are the library's become responsive figures; their renditions
+        // are known now, so the stored HTML is what readers get.
+        var photos = await db.ViewsByPathAsync(ArticleBody.PhotoPaths(article.BodyMarkdown), ct);
+        article.BodyHtml = body.ToHtml(article.BodyMarkdown, photos);
+        article.LeadImageId = input.Image?.Id;
+        article.LeadImageAlt = Override(input.Image?.Alt);
+        article.LeadImageCaption = Override(input.Image?.Caption);
+        article.LeadImageCredit = Override(input.Image?.Credit);
         article.TypeOfWork = ArticleLabels.TryParse(input.TypeOfWork, out TypeOfWork type) ? type : TypeOfWork.News;
         article.IsBreaking = input.Breaking ?? false;
         article.UpdatedAt = now;
@@ -197,6 +217,27 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         where T : class =>
         names.Select(n => bySlug[Slugs.FromHeadline(n)]).Distinct().Select((row, i) => (row, i));
 
+    private static string? Override(string? text) => ArabicText.CleanForDisplay(text ?? "") is { Length: > 0 } clean ? clean : null;
+
+    // What the input's own validation cannot know: that the lead image is in the library, and
+    // that it has alt text (its own or the library's) before the article goes public. A reader
+    // who cannot see the photograph is told what it shows.
+    private async Task<SaveResult?> ImageErrorsAsync(ArticleInput input, CancellationToken ct)
+    {
+        if (input.Image?.Id is not { } id)
+        {
+            return null;
+        }
+
+        var libraryAlt = await db.MediaItems.Where(m => m.Id == id).Select(m => m.Alt).SingleOrDefaultAsync(ct);
+        string? error = libraryAlt is null
+            ? "لا توجد صورة بهذا الرقم في المكتبة."
+            : input.IsPublished() && Override(input.Image.Alt) is null && string.IsNullOrWhiteSpace(libraryAlt)
+                ? "اكتب نصًا بديلًا للصورة الرئيسية (ماذا تُظهر) قبل النشر."
+                : null;
+        return error is null ? null : new SaveResult(SaveOutcome.Invalid, Errors: new Dictionary<string, string[]> { ["image"] = [error] });
+    }
+
     internal static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
@@ -243,6 +284,9 @@ public enum SaveOutcome
     Saved,
     NotFound,
     Conflict,
+
+    /// Refused for what only the database knows (a lead image not in the library); see Errors.
+    Invalid,
 }
 
-public sealed record SaveResult(SaveOutcome Outcome, int Id = 0, int Version = 0);
+public sealed record SaveResult(SaveOutcome Outcome, int Id = 0, int Version = 0, IReadOnlyDictionary<string, string[]>? Errors = null);

@@ -46,8 +46,23 @@ public sealed class StructuredData(IOptionsMonitor<SiteOptions> site, SiteDates 
             ["articleSection"] = article.SectionName,
             ["genre"] = ArticleLabels.Of(article.TypeOfWork),
             ["isAccessibleForFree"] = true,
-            // No "image" yet: articles have no lead image until there is a media model.
         };
+        if (article.LeadImage is { } photo)
+        {
+            // Google asks for large images in several aspect ratios; ours keep the photograph's
+            // own, so the widest renditions are listed, largest first.
+            node["image"] = Array(photo.Renditions.Where(r => r.ContentType == "image/jpeg" && r.Width >= 1200)
+                .DefaultIfEmpty(photo.Largest)
+                .OrderByDescending(r => r.Width)
+                .Select(r => (JsonNode?)new JsonObject
+                {
+                    ["@type"] = "ImageObject",
+                    ["url"] = origin + r.Path,
+                    ["width"] = r.Width,
+                    ["height"] = r.Height,
+                }));
+        }
+
         if (article.Standfirst.Length > 0)
         {
             node["description"] = article.Standfirst;

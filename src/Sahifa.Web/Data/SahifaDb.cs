@@ -11,6 +11,7 @@ using Sahifa.Web.Authors;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Media;
 using Sahifa.Web.Readers;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Settings;
@@ -44,6 +45,8 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<Correction> Corrections => Set<Correction>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
     public DbSet<ReaderPostCount> ReaderPostCounts => Set<ReaderPostCount>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     // Every save that changes what an article looks like also writes to the article change feed,
     // in the same transaction (see ArticleChange for who relies on it and what bulk writes must do).

@@ -30,6 +30,14 @@ public static class Problems
                 extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
     }
 
+    /// Errors found past the input's own validation (a lead image not in the library).
+    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(
+            errors,
+            detail: "بعض الحقول تحتاج إلى تصحيح.",
+            title: "المدخلات غير صالحة",
+            extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
+
     private static ProblemHttpResult Problem(int status, string title, string code, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title,
             extensions: new Dictionary<string, object?> { ["code"] = code });

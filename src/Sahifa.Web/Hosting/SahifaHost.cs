@@ -13,6 +13,7 @@ using Sahifa.Web.Demo;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Media;
 using Sahifa.Web.Newsroom;
 using Sahifa.Web.Readers;
 using Sahifa.Web.Search;
@@ -68,6 +69,7 @@ public static class SahifaHost
         builder.AddFeeds();
         builder.AddSitemaps();
         builder.AddImporting();
+        builder.AddMedia();
         builder.AddSearch();
         builder.AddKeys();
         builder.Services.AddRazorPages().WithRazorPagesRoot("/");
@@ -98,6 +100,7 @@ public static class SahifaHost
         app.MapFeeds();
         app.MapSitemaps();
         app.MapImporting();
+        app.MapMedia();
         app.MapSearchApi();
         return app;
     }

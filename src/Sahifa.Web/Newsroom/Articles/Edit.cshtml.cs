@@ -103,6 +103,13 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
             return NotFound();
         }
 
+        if (result.Outcome == SaveOutcome.Invalid)
+        {
+            Errors = result.Errors!.ToDictionary(e => e.Key, e => e.Value);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await FormAsync(ct);
+        }
+
         if (result.Outcome == SaveOutcome.Conflict)
         {
             return await ConflictAsync(id!.Value, result.Version, ct);

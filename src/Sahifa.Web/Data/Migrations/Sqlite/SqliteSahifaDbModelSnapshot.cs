@@ -312,6 +312,21 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeadImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadImageCaption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadImageCredit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -346,6 +361,8 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -852,6 +869,105 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.ToTable("LegacyRedirects");
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Media.MediaFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaItemId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("MediaFiles");
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Media.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Renditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalHash")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("MediaItems");
+                });
+
             modelBuilder.Entity("Sahifa.Web.Readers.ReaderPostCount", b =>
                 {
                     b.Property<string>("ClientKey")
@@ -1043,11 +1159,18 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>
                 {
+                    b.HasOne("Sahifa.Web.Media.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sahifa.Web.Sections.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("LeadImage");
 
                     b.Navigation("Section");
                 });
@@ -1154,6 +1277,15 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Sahifa.Web.Media.MediaFile", b =>
+                {
+                    b.HasOne("Sahifa.Web.Media.MediaItem", null)
+                        .WithMany("Files")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>
                 {
                     b.Navigation("Authors");
@@ -1163,6 +1295,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.Navigation("Sources");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Media.MediaItem", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }
