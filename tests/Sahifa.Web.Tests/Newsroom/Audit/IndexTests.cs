@@ -128,16 +128,16 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
             ["action"] = "publish",
         };
         using var created = await editor.SubmitAsync("/newsroom/articles/new", form);
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
         var id = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
         using (var resaved = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["action"] = "save" }))
         {
-            Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, resaved.StatusCode);
         }
 
         using (var unpublished = await editor.SubmitAsync($"/newsroom/articles/{id}", new Dictionary<string, string> { ["action"] = "unpublish" }))
         {
-            Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, unpublished.StatusCode);
         }
 
         using var admin = await site.NewsroomClientAsync(StaffRoles.Admin);
