@@ -3,6 +3,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Tests.Comments;
+using Sahifa.Web.Tests.Readers;
 
 namespace Sahifa.Web.Tests.Newsroom;
 
