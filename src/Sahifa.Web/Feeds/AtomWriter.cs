@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using Sahifa.Web.Shared;
 
@@ -39,6 +40,12 @@ public static class AtomWriter
         xml.WriteText("id", Namespace, entry.Url);
         WriteTextConstruct(xml, "title", entry.Title);
         WriteLink(xml, "alternate", "text/html", entry.Url);
+        if (entry.Image is { } image)
+        {
+            // RFC 4287's length is advisory and optional: left out when the library has none.
+            WriteLink(xml, "enclosure", image.ContentType, image.Url, image.Length > 0 ? image.Length : null);
+        }
+
         xml.WriteText("published", Namespace, SiteDates.Rfc3339(entry.Published));
         xml.WriteText("updated", Namespace, SiteDates.Rfc3339(entry.Updated));
 
@@ -87,12 +94,17 @@ public static class AtomWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteLink(XmlWriter xml, string rel, string type, string href)
+    private static void WriteLink(XmlWriter xml, string rel, string type, string href, int? length = null)
     {
         xml.WriteStartElement("link", Namespace);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeText("href", href);
+        if (length is { } bytes)
+        {
+            xml.WriteAttributeString("length", bytes.ToString(CultureInfo.InvariantCulture));
+        }
+
         xml.WriteEndElement();
     }
 }

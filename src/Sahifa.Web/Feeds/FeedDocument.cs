@@ -24,7 +24,8 @@ public sealed record FeedDocument(
     public const string Generator = "Sahifa";
 }
 
-/// One article. `ContentHtml` is null when the site publishes summaries only.
+/// One article. `ContentHtml` is null when the site publishes summaries only; `Image` is null
+/// when the article has no lead photograph.
 public sealed record FeedEntry(
     string Url,
     string Title,
@@ -33,7 +34,12 @@ public sealed record FeedEntry(
     DateTimeOffset Published,
     DateTimeOffset Updated,
     IReadOnlyList<FeedPerson> Authors,
-    IReadOnlyList<FeedCategory> Categories);
+    IReadOnlyList<FeedCategory> Categories,
+    FeedImage? Image = null);
+
+/// The lead photograph: one JPEG rendition, its absolute URL, and the text that goes with it
+/// (plain text; the writers escape it). `Length` is 0 when the library did not record it.
+public sealed record FeedImage(string Url, int Width, int Height, string ContentType, int Length, string Alt, string Credit);
 
 /// A named author with their archive page, or the desk that signs the piece (no URL).
 public sealed record FeedPerson(string Name, string? Url);

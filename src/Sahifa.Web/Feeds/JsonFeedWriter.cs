@@ -61,6 +61,11 @@ public static class JsonFeedWriter
             json.WriteString("content_text", entry.Summary);
         }
 
+        if (entry.Image is { } image)
+        {
+            json.WriteString("image", image.Url);
+        }
+
         json.WriteString("date_published", SiteDates.Rfc3339(entry.Published));
         json.WriteString("date_modified", SiteDates.Rfc3339(entry.Updated));
 

@@ -8,6 +8,12 @@ namespace Sahifa.Web.Feeds;
 /// knows: atom:link for the feed's own address, dc:creator for bylines (RSS's own <author>
 /// must be an e-mail address) and content:encoded for the full text.
 ///
+/// The lead photograph goes twice: as RSS's own <enclosure>, which every reader knows but which
+/// says nothing of size or alt text, and as Media RSS <media:content> with the width, height,
+/// alt text (media:description) and credit. The enclosure's length is the rendition's byte
+/// count, kept in the library's renditions JSON; a photograph stored before that was kept
+/// says 0, as the RSS Advisory Board's profile advises when the size is unknown.
+///
 /// Readers render every RSS description as HTML (the spec allows "entity-encoded HTML" there and
 /// says nothing of plain text), so plain text is HTML-escaped before the writer XML-escapes it:
 /// a standfirst holding `"><svg onload=...>` must reach the reader as text (issue 20). Titles,
@@ -17,6 +23,7 @@ public static class RssWriter
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     public const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
     public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    public const string MediaNamespace = "http://search.yahoo.com/mrss/";
 
     public static void Write(Stream stream, FeedDocument feed)
     {
@@ -27,6 +34,7 @@ public static class RssWriter
         xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
         xml.WriteAttributeString("xmlns", "dc", null, DublinCoreNamespace);
         xml.WriteAttributeString("xmlns", "content", null, ContentNamespace);
+        xml.WriteAttributeString("xmlns", "media", null, MediaNamespace);
 
         xml.WriteStartElement("channel");
         xml.WriteText("title", feed.Title);
@@ -84,6 +92,46 @@ public static class RssWriter
         }
 
         xml.WriteText("pubDate", Rfc822(entry.Published));
+        if (entry.Image is { } image)
+        {
+            WriteImage(xml, image);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteImage(XmlWriter xml, FeedImage image)
+    {
+        xml.WriteStartElement("enclosure");
+        xml.WriteAttributeText("url", image.Url);
+        xml.WriteAttributeString("length", image.Length.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("type", image.ContentType);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("content", MediaNamespace);
+        xml.WriteAttributeText("url", image.Url);
+        xml.WriteAttributeString("medium", "image");
+        xml.WriteAttributeString("type", image.ContentType);
+        xml.WriteAttributeString("width", image.Width.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("height", image.Height.ToString(CultureInfo.InvariantCulture));
+        if (image.Length > 0)
+        {
+            xml.WriteAttributeString("fileSize", image.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (image.Alt.Length > 0)
+        {
+            xml.WriteStartElement("description", MediaNamespace);
+            xml.WriteAttributeString("type", "plain");
+            xml.WriteString(XmlOutput.Clean(image.Alt));
+            xml.WriteEndElement();
+        }
+
+        if (image.Credit.Length > 0)
+        {
+            xml.WriteText("credit", MediaNamespace, image.Credit);
+        }
+
         xml.WriteEndElement();
     }
 

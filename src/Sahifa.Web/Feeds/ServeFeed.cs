@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Media;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Feeds;
@@ -51,13 +52,16 @@ public sealed class ServeFeed(
 
         var fullContent = options.Value.FullContent;
         // Split: one query per collection, so six tags and two authors are not 12 rows per article.
+        // The lead photograph is a LEFT JOIN in the main query, its renditions JSON in the row.
         var items = await articles.NewestFirst().Take(options.Value.Items)
             .AsSplitQuery()
             .Select(a => new Item(
                 a.Id, a.Slug, a.Headline, a.Standfirst, fullContent ? a.BodyHtml : null, a.DeskName,
                 a.Section.Name, a.Section.Slug, a.PublishedAt!.Value, a.UpdatedAt,
                 a.Authors.OrderBy(x => x.Position).Select(x => new BylineAuthor(x.Author.Name, x.Author.Slug)).ToList(),
-                a.Tags.OrderBy(x => x.Position).Select(x => new ArticleTagView(x.Tag.Name, x.Tag.Slug, x.Tag.Kind)).ToList()))
+                a.Tags.OrderBy(x => x.Position).Select(x => new ArticleTagView(x.Tag.Name, x.Tag.Slug, x.Tag.Kind)).ToList(),
+                MediaView.Of(a.LeadImageId, a.LeadImage!.Width, a.LeadImage.Height,
+                    a.LeadImageAlt ?? a.LeadImage.Alt, a.LeadImageCaption ?? a.LeadImage.Caption, a.LeadImageCredit ?? a.LeadImage.Credit, a.LeadImage.Renditions)))
             .ToListAsync(ct);
 
         var feed = new FeedDocument(
@@ -85,7 +89,8 @@ public sealed class ServeFeed(
         DateTime PublishedAt,
         DateTime UpdatedAt,
         IReadOnlyList<BylineAuthor> Authors,
-        IReadOnlyList<ArticleTagView> Tags);
+        IReadOnlyList<ArticleTagView> Tags,
+        MediaView? LeadImage);
 
     private sealed record Archive(string Title, string Description, string Path, Expression<Func<Article, bool>>? Filter);
 
@@ -114,7 +119,14 @@ public sealed class ServeFeed(
             dates.InSiteTime(item.PublishedAt),
             dates.InSiteTime(Freshness.Later(item.UpdatedAt, item.PublishedAt)),
             authors,
-            categories);
+            categories,
+            item.LeadImage is { } photo ? Image(photo, origin) : null);
+    }
+
+    private static FeedImage Image(MediaView photo, string origin)
+    {
+        var card = photo.Card;
+        return new FeedImage(origin + card.Path, card.Width, card.Height, card.ContentType, card.Length, photo.Alt, photo.Credit);
     }
 
     private async Task<Archive?> ResolveAsync(Scope scope, string slug, CancellationToken ct)

@@ -14,6 +14,10 @@ public sealed record MediaView(int Id, int Width, int Height, string Alt, string
     public RenditionView AtLeast(int width) =>
         Renditions.Where(r => r.ContentType == "image/jpeg" && r.Width >= width).MinBy(r => r.Width) ?? Largest;
 
+    /// The rendition that travels with the article away from its page: social cards, feeds and
+    /// sitemaps all name this one JPEG, about 1200 wide.
+    public RenditionView Card => AtLeast(1200);
+
     /// A photograph read as columns beside something else (an article, a card); null when there
     /// is none, as a LEFT JOIN gives it.
     public static MediaView? Of(int? id, int? width, int? height, string? alt, string? caption, string? credit, string? renditions) =>
@@ -30,7 +34,9 @@ public sealed record MediaView(int Id, int Width, int Height, string Alt, string
     };
 }
 
-public sealed record RenditionView(string Path, int Width, int Height, string ContentType)
+/// `Length` is the file's size in bytes, which RSS enclosures want; 0 in a row written before
+/// lengths were kept in the JSON.
+public sealed record RenditionView(string Path, int Width, int Height, string ContentType, int Length = 0)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

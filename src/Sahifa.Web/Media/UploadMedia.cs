@@ -109,7 +109,7 @@ public sealed class UploadMedia(SahifaDb db, Photographs photographs, TimeProvid
                 });
             }
 
-            item.Renditions = RenditionView.Serialize(item.Files.Select(f => new RenditionView(f.Path, f.Width, f.Height, f.ContentType)));
+            item.Renditions = RenditionView.Serialize(item.Files.Select(f => new RenditionView(f.Path, f.Width, f.Height, f.ContentType, f.Length)));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new Outcome.Stored(item.Id, Created: true);

@@ -35,10 +35,11 @@ public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls u
         }
 
         var articles = await recent.NewestFirst().Take(SitemapWriter.MaxNewsUrls)
-            .Select(a => new { a.Id, a.Slug, a.Headline, a.PublishedAt })
+            .Select(a => new { a.Id, a.Slug, a.Headline, a.PublishedAt, a.LeadImageId, LeadImageRenditions = a.LeadImage!.Renditions })
             .ToListAsync(ct);
         var entries = articles
-            .Select(a => new NewsEntry(origin + ArticleUrls.Article(a.Id, a.Slug), a.Headline, dates.InSiteTime(a.PublishedAt!.Value)))
+            .Select(a => new NewsEntry(origin + ArticleUrls.Article(a.Id, a.Slug), a.Headline, dates.InSiteTime(a.PublishedAt!.Value),
+                SitemapQueries.ImageUrl(origin, a.LeadImageId, a.LeadImageRenditions)))
             .ToList();
         return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteNews(stream, publication, entries));
     }

@@ -38,10 +38,11 @@ public sealed class ServeSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls,
             case SitemapKind.Articles:
                 var articles = await published.PublishedInMonth(file.Year, file.Month)
                     .Skip(skip).Take(pageSize)
-                    .Select(a => new { a.Id, a.Slug, a.UpdatedAt, a.PublishedAt })
+                    .Select(a => new { a.Id, a.Slug, a.UpdatedAt, a.PublishedAt, a.LeadImageId, LeadImageRenditions = a.LeadImage!.Renditions })
                     .ToListAsync(ct);
                 entries = articles
-                    .Select(a => new SitemapEntry(origin + ArticleUrls.Article(a.Id, a.Slug), dates.InSiteTime(Freshness.Later(a.UpdatedAt, a.PublishedAt))))
+                    .Select(a => new SitemapEntry(origin + ArticleUrls.Article(a.Id, a.Slug), dates.InSiteTime(Freshness.Later(a.UpdatedAt, a.PublishedAt)),
+                        SitemapQueries.ImageUrl(origin, a.LeadImageId, a.LeadImageRenditions)))
                     .ToList();
                 break;
 
@@ -63,6 +64,6 @@ public sealed class ServeSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls,
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteUrls(stream, entries));
+        return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteUrls(stream, entries, images: file.Kind == SitemapKind.Articles));
     }
 }

@@ -1,4 +1,5 @@
 using Sahifa.Web.Articles;
+using Sahifa.Web.Media;
 
 namespace Sahifa.Web.Sitemaps;
 
@@ -49,6 +50,12 @@ public static class SitemapQueries
         return published.Where(a => a.PublishedAt >= start && a.PublishedAt < end)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id);
     }
+
+    /// The absolute URL of an article's lead photograph (the rendition feeds and social cards
+    /// name), from the columns a LEFT JOIN gives; null when there is none. Sitemaps read only the
+    /// renditions: the alt text and credit are not part of what Google still reads.
+    public static string? ImageUrl(string origin, int? leadImageId, string? renditions) =>
+        MediaView.Of(leadImageId, null, null, null, null, null, renditions) is { } photo ? origin + photo.Card.Path : null;
 
     public static int PageCount(int count, int pageSize) => (count + pageSize - 1) / pageSize;
 }

@@ -1,4 +1,5 @@
 using Sahifa.Web.Articles;
+using Sahifa.Web.Tests.Media;
 
 namespace Sahifa.Web.Tests.Caching;
 
@@ -62,5 +63,39 @@ public class QueryCountTests
         factory.Reset();
         await reader.GetDocumentAsync("/");
         Assert.True(factory.Queries <= 4, string.Join("\n\n", factory.Commands));
+    }
+
+    [Fact]
+    public async Task Feeds_and_sitemaps_cost_no_more_queries_when_their_articles_carry_photographs()
+    {
+        using var factory = new QueryCountingFactory(CacheOff);
+        for (var i = 0; i < 3; i++)
+        {
+            await factory.PublishAsync(SahifaFactory.Story($"خبر بلا صورة {i}", "رياضة", hoursAgo: 1));
+        }
+
+        var reader = factory.CreateClient();
+        var sitemap = ArticleUrls.Sitemap("articles-2026-03");
+        async Task<int> CostAsync(string path)
+        {
+            factory.Reset();
+            using var response = await reader.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            return factory.Queries;
+        }
+
+        await CostAsync("/feed.xml"); // once, for what the process keeps
+        var plainFeed = await CostAsync("/sections/رياضة/feed.xml");
+        var plainSitemap = await CostAsync(sitemap);
+        var plainNews = await CostAsync(ArticleUrls.NewsSitemap);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await factory.PublishWithPhotoAsync($"خبر بصورة {i}", "صورة", hoursAgo: 1);
+        }
+
+        Assert.Equal(plainFeed, await CostAsync("/sections/مجتمع/feed.xml"));
+        Assert.Equal(plainSitemap, await CostAsync(sitemap));
+        Assert.Equal(plainNews, await CostAsync(ArticleUrls.NewsSitemap));
     }
 }

@@ -33,6 +33,7 @@ public static class SitemapXml
         var namespaces = new XmlNamespaceManager(new NameTable());
         namespaces.AddNamespace("s", SitemapWriter.Namespace);
         namespaces.AddNamespace("news", SitemapWriter.NewsNamespace);
+        namespaces.AddNamespace("image", SitemapWriter.ImageNamespace);
         return namespaces;
     }
 }
