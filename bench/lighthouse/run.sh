@@ -71,6 +71,48 @@ audit() {  # $1 name, $2 url
   node "$HERE/summary.mjs" "$OUT/$1.report.json"
 }
 
+# An article with a lead photograph (issue 14): a camera-sized JPEG made by the media benchmark's
+# tool, uploaded through the API like a reporter's, then published as the article's lead image.
+echo "== an article with a lead photograph" >&2
+dotnet build "$ROOT/bench/Sahifa.Media.Bench" -c Release -o "$WORK/bench" -v q -nologo >/dev/null
+dotnet "$WORK/bench/Sahifa.Media.Bench.dll" photo "$WORK/camera.jpg" >&2
+SAHIFA="dotnet $WORK/app/Sahifa.Web.dll"
+(cd "$WORK/app" && SAHIFA_DATA="$WORK/data" Logging__LogLevel__Default=Warning $SAHIFA users add --email lighthouse@example.org --role editor --password "correct horse battery" >/dev/null)
+TOKEN=$(cd "$WORK/app" && SAHIFA_DATA="$WORK/data" Logging__LogLevel__Default=Warning $SAHIFA tokens create --email lighthouse@example.org | tail -n 1)
+PHOTO=$(curl -fs -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/camera.jpg;type=image/jpeg" \
+  -F "alt=سوق مزدحم في القامشلي صباح الجمعة" -F "caption=سوق الخضار في القامشلي" -F "credit=صحيفة" "$BASE/api/v1/media" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+BODY=$(curl -fs "$BASE/api/v1/articles/1" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["body"]))')
+PHOTO_ARTICLE=$(curl -fs -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  --data "{\"title\":\"سوق القامشلي يستعيد زحامه قبل العيد\",\"standfirst\":\"عاد الباعة إلى أرصفة السوق بعد أسابيع من الركود.\",\"body\":$BODY,\"section\":\"مجتمع\",\"status\":\"published\",\"image\":{\"id\":$PHOTO}}" \
+  "$BASE/api/v1/articles" | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')
+
+# What a 375 px phone at 2x downloads to show the article above the fold: the HTML and the CSS
+# as sent compressed, and the lead image the browser picks from its srcset.
+weigh() {  # $1 url
+  local html css image
+  html=$(curl -fs -H 'Accept-Encoding: br, gzip' "$1" | wc -c)
+  css=0
+  for path in $(curl -fs "$1" | grep -o 'href="/css/[^"]*"' | sed 's/href="//; s/"$//'); do
+    css=$((css + $(curl -fs -H 'Accept-Encoding: br, gzip' "$BASE$path" | wc -c)))
+  done
+  # The lead picture's WebP srcset, as a browser picks: the smallest candidate at least as wide as
+  # the slot (the column, 375 px less 2rem of margin) times the device pixel ratio.
+  image=$(curl -fs "$1" | python3 -c '
+import re, sys, urllib.request
+html = sys.stdin.read()
+figure = re.search(r"<figure class=\"lead-photo\".*?</figure>", html, re.S).group(0)
+srcset = re.search(r"<source type=\"image/webp\" srcset=\"([^\"]+)\"", figure).group(1)
+candidates = sorted((int(w[:-1]), url) for url, w in (c.strip().split(" ") for c in srcset.split(",")))
+need = (375 - 32) * 2
+url = next((u for w, u in candidates if w >= need), candidates[-1][1])
+print(len(urllib.request.urlopen(sys.argv[1] + url).read()))
+' "$BASE")
+  printf 'bytes at 375 px (2x): HTML %s + CSS %s + lead image %s = %s (budget 102400)\n' "$html" "$css" "$image" $((html + css + image))
+}
+weigh "$PHOTO_ARTICLE"
+
 audit article "$ARTICLE"
+audit photo-article "$PHOTO_ARTICLE"
 audit front "$BASE/"
 echo "reports: $OUT"

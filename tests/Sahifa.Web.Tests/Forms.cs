@@ -30,6 +30,41 @@ public static class Forms
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// A file attached to a form's file input, as a browser sends it.
+    public sealed record Upload(string Field, byte[] Content, string FileName = "photo.jpg", string ContentType = "image/jpeg");
+
+    /// The same as a browser sends a form with a file input: multipart, every field as a part.
+    public static async Task<HttpResponseMessage> SubmitWithFileAsync(
+        this HttpClient client, string pageUrl, IDictionary<string, string> values, Upload? file, string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new Xunit.Sdk.XunitException($"no form '{formSelector}' on {pageUrl}");
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
+        var fields = Fields(form);
+        foreach (var (name, value) in values)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        if (file is not null)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pageUrl;
+        return await client.PostAsync(action, content);
+    }
+
     public static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form, string? submitter = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
@@ -43,7 +78,8 @@ public static class Forms
                         break;
                     }
 
-                    if (input.Type is "submit")
+                    // A file input's file is the caller's to attach (SubmitWithFileAsync).
+                    if (input.Type is "submit" or "file")
                     {
                         break;
                     }

@@ -7,19 +7,31 @@ using static System.FormattableString;
 
 namespace Sahifa.Web.Cli;
 
-/// `sahifa import wordpress FILE`: a WordPress site in one command, with no upload limit.
+/// `sahifa import wordpress FILE [--uploads DIR]`: a WordPress site in one command, with no
+/// upload limit, and with a copy of its `wp-content/uploads` its photographs too.
 internal static class ImportCommand
 {
     public static Command Create(string[] hostArgs, TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("file") { Description = "A WordPress export (Tools > Export > All content), WXR 1.1 or 1.2." };
-        var wordpress = new Command("wordpress", "Import posts, terms, authors, comments and old addresses from a WordPress export. Running it again updates, never duplicates.") { file };
+        var uploads = new Option<string?>("--uploads")
+        {
+            Description = "A copy of the site's wp-content/uploads folder: the original photographs come into the library, featured images become lead images and body images are served by Sahifa.",
+        };
+        var wordpress = new Command("wordpress", "Import posts, terms, authors, comments, photographs and old addresses from a WordPress export. Running it again updates, never duplicates.") { file, uploads };
         wordpress.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(file)!;
             if (!File.Exists(path))
             {
                 await error.WriteLineAsync($"error: no such file: {path}");
+                return 2;
+            }
+
+            var folder = result.GetValue(uploads);
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                await error.WriteLineAsync($"error: no such folder: {folder}");
                 return 2;
             }
 
@@ -32,7 +44,7 @@ internal static class ImportCommand
             try
             {
                 report = await Terminal.WithProgressAsync<ImportProgress, ImportReport>(
-                    error, "Importing", p => (p.Done, p.Total), bar => import.RunAsync(path, bar, ct));
+                    error, "Importing", p => (p.Done, p.Total), bar => import.RunAsync(path, folder, bar, ct));
             }
             catch (ImportException e)
             {
@@ -63,7 +75,9 @@ internal static class ImportCommand
         Row(counts, "sections", Invariant($"{c.SectionsCreated:N0} new"));
         Row(counts, "tags", Invariant($"{c.TagsCreated:N0} new"));
         Row(counts, "authors", Invariant($"{c.AuthorsCreated:N0} new bylines"));
-        Row(counts, "media", Invariant($"{c.Media:N0} recorded by URL (files stay where they are)"));
+        Row(counts, "media", c.MediaImported + c.MediaReused + c.MediaMissing + c.MediaRefused == 0
+            ? Invariant($"{c.Media:N0} attachments recorded by URL (the files stay on the old host; --uploads DIR brings them over)")
+            : Invariant($"{c.Media:N0} attachments: {c.MediaImported:N0} imported, {c.MediaReused:N0} already in the library, {c.MediaMissing:N0} missing, {c.MediaRefused:N0} refused"));
         Row(counts, "redirects", Invariant($"{c.Redirects:N0} new old addresses"));
         Row(counts, "skipped", Invariant($"{c.PagesSkipped:N0} pages, {c.OtherItemsSkipped:N0} other items"));
         console.Write(new Padder(counts, new Padding(2, 0, 0, 0)));

@@ -9,7 +9,10 @@ public sealed record ImportReport(
     TimeSpan Duration);
 
 /// Counts by kind. "Unchanged" posts are the same in the export as when last imported; "kept"
-/// ones were edited in Sahifa after an earlier import, so this one left them alone.
+/// ones were edited in Sahifa after an earlier import, so this one left them alone. `Media` is
+/// every attachment recorded; with the uploads folder, each is then imported into the library,
+/// reused (the library had the file, from this import or another), missing from the folder, or
+/// refused (not a photograph, too large, broken, or a name that leads outside the folder).
 public sealed class ImportCounts
 {
     public int PostsCreated { get; set; }
@@ -28,6 +31,10 @@ public sealed class ImportCounts
     public int TagsCreated { get; set; }
     public int AuthorsCreated { get; set; }
     public int Media { get; set; }
+    public int MediaImported { get; set; }
+    public int MediaReused { get; set; }
+    public int MediaMissing { get; set; }
+    public int MediaRefused { get; set; }
     public int CommentsCreated { get; set; }
     public int CommentsUpdated { get; set; }
     public int CommentsUnchanged { get; set; }

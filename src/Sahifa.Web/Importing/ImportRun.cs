@@ -26,6 +26,13 @@ public sealed class ImportRun(ImportOptions options, TimeZoneInfo timeZone)
 
     public Dictionary<string, WxrTerm> WordPressTags { get; } = new(StringComparer.Ordinal);
 
+    // Photographs that stayed on the old host for want of `--uploads`: attachments not in the
+    // library, and body images on the old site's uploads. One warning at the end says how to
+    // bring them over.
+    public int MediaLeftBehind { get; set; }
+
+    public int PhotosOnOldHost { get; set; }
+
     /// Post types Sahifa does not know, for one warning each at the end.
     public HashSet<string> SkippedTypes { get; } = new(StringComparer.Ordinal);
 
@@ -61,6 +68,9 @@ public sealed class ImportRun(ImportOptions options, TimeZoneInfo timeZone)
             _warningsOmitted++;
         }
     }
+
+    /// A warning about the whole import, shown before the others and never left out.
+    public void WarnFirst(ImportWarning warning) => _warnings.Insert(0, warning);
 
     public void Dropped(string name, long id)
     {

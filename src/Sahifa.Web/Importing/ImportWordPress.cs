@@ -6,6 +6,7 @@ using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Media;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Importing;
@@ -21,6 +22,12 @@ namespace Sahifa.Web.Importing;
 /// the same file again (after a failure half-way, or to pick up later posts) updates what is
 /// there and never adds a copy.
 ///
+/// Attachments come first, in a pass of their own over the file: WordPress may export an
+/// attachment before or after the posts that show it, and this way a post is written once, its
+/// lead image and body images already the library's. Their files come into the library only with
+/// a copy of the site's `wp-content/uploads`; without one, the photographs stay on the old host
+/// and the report says how to bring them over.
+///
 /// This file is the run's order of work. A post's fields come from the pure mapping
 /// (<see cref="WordPressPost"/>); terms, comments, redirects and media are parts of their own
 /// (<see cref="ImportTerms"/>, <see cref="ImportComments"/>, <see cref="ImportRedirects"/>,
@@ -34,16 +41,26 @@ public sealed class ImportWordPress(
     IOptions<SiteOptions> site,
     IOptions<ImportOptions> options,
     IOptionsMonitor<CommentOptions> commentOptions,
+    UploadMedia upload,
+    IOptions<MediaOptions> media,
     ImportWordPress.Gate gate)
 {
     public const int BatchSize = 250;
 
+    public const string UploadsNotFound = "uploads_not_found";
+
     // The name on imported revisions and "last edited by" in the newsroom.
     private static readonly StaffActor Importer = new(null, ImportComments.Importer);
 
+    /// The export alone: attachments are recorded by URL and their files stay on the old host.
+    public Task<ImportReport> RunAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct) =>
+        RunAsync(path, uploads: null, progress, ct);
+
     /// Throws <see cref="ImportException"/> when the file cannot be imported at all; nothing
     /// has been written then.
-    public async Task<ImportReport> RunAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    /// <param name="uploads">A copy of the site's `wp-content/uploads`, whose original photographs
+    /// come into the library; null to leave them on the old host.</param>
+    public async Task<ImportReport> RunAsync(string path, string? uploads, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (!await gate.Semaphore.WaitAsync(0, ct))
         {
@@ -56,6 +73,7 @@ public sealed class ImportWordPress(
         try
         {
             var started = Stopwatch.GetTimestamp();
+            var folder = uploads is null ? null : OpenUploads(uploads);
             WxrSurvey survey;
             await using (var first = OpenRead(path))
             {
@@ -63,9 +81,17 @@ public sealed class ImportWordPress(
             }
 
             var run = new ImportRun(options.Value, TimeZoneInfo.FindSystemTimeZoneById(site.Value.TimeZone));
+            var parts = new Parts(db, run, commentOptions.CurrentValue.MaxDepth, new ImportMedia(db, run, upload, folder, media.Value));
+            var done = 0;
+            if (survey.Attachments > 0)
+            {
+                await using var attachments = OpenRead(path);
+                done = await ImportAttachmentsAsync(attachments, survey, parts, progress, ct);
+            }
+
             await using (var second = OpenRead(path))
             {
-                await ImportAsync(second, survey, new Parts(db, run, commentOptions.CurrentValue.MaxDepth), progress, ct);
+                await ImportAsync(second, survey, parts, done, progress, ct);
             }
 
             return run.Report(Stopwatch.GetElapsedTime(started));
@@ -82,24 +108,67 @@ public sealed class ImportWordPress(
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
     }
 
-    private sealed class Parts(SahifaDb db, ImportRun run, int maxDepth)
+    private sealed class Parts(SahifaDb db, ImportRun run, int maxDepth, ImportMedia media)
     {
         public ImportRun Run => run;
         public ImportTerms Terms { get; } = new(db, run);
         public ImportComments Comments { get; } = new(db, run, maxDepth);
         public ImportRedirects Redirects { get; } = new(db, run);
-        public ImportMedia Media { get; } = new(db, run);
+        public ImportMedia Media => media;
     }
 
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
 
-    private async Task ImportAsync(Stream stream, WxrSurvey survey, Parts parts, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private static UploadsFolder OpenUploads(string path)
+    {
+        try
+        {
+            return new UploadsFolder(path);
+        }
+        catch (IOException)
+        {
+            throw new ImportException(
+                UploadsNotFound,
+                $"no such folder: {path}",
+                $"مجلد الرفع «{path}» غير موجود؛ انسخ مجلد wp-content/uploads من الموقع القديم وسمِّه.");
+        }
+    }
+
+    // The attachments, before any post: their files go into the library one at a time, and the
+    // rows that say where each went are saved a batch at a time.
+    private async Task<int> ImportAttachmentsAsync(Stream stream, WxrSurvey survey, Parts parts, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var batch = new List<WxrItem>(BatchSize);
+        var done = 0;
+        foreach (var entry in WxrReader.Read(stream))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (entry is WxrSite header)
+            {
+                parts.Run.Site = header;
+            }
+            else if (entry is WxrItem { PostType: "attachment" } item)
+            {
+                batch.Add(item);
+                if (batch.Count >= BatchSize)
+                {
+                    await parts.Media.SaveAsync(batch, clock.GetUtcNow().UtcDateTime, ct);
+                    batch.Clear();
+                }
+
+                progress?.Report(new ImportProgress(++done, survey.Items));
+            }
+        }
+
+        await parts.Media.SaveAsync(batch, clock.GetUtcNow().UtcDateTime, ct);
+        return done;
+    }
+
+    private async Task ImportAsync(Stream stream, WxrSurvey survey, Parts parts, int done, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var run = parts.Run;
         var posts = new List<WxrItem>(BatchSize);
-        var media = new List<WxrItem>(BatchSize);
-        var done = 0;
         foreach (var entry in WxrReader.Read(stream))
         {
             ct.ThrowIfCancellationRequested();
@@ -117,11 +186,14 @@ public sealed class ImportWordPress(
                 case WxrTerm tag:
                     run.WordPressTags[tag.Nicename] = tag;
                     break;
+                // Attachments had their own pass, before this one.
+                case WxrItem { PostType: "attachment" }:
+                    break;
                 case WxrItem item:
-                    Sort(run, item, posts, media);
-                    if (posts.Count >= BatchSize || media.Count >= BatchSize)
+                    Sort(run, item, posts);
+                    if (posts.Count >= BatchSize)
                     {
-                        await SaveBatchAsync(parts, posts, media, ct);
+                        await SaveBatchAsync(parts, posts, ct);
                     }
 
                     progress?.Report(new ImportProgress(++done, survey.Items));
@@ -129,24 +201,30 @@ public sealed class ImportWordPress(
             }
         }
 
-        await SaveBatchAsync(parts, posts, media, ct);
+        await SaveBatchAsync(parts, posts, ct);
         await parts.Redirects.SaveArchivesAsync(BatchSize * 4, ct);
         await parts.Media.LinkToArticlesAsync(ct);
+        if (!parts.Media.CopiesFiles && run.MediaLeftBehind + run.PhotosOnOldHost > 0)
+        {
+            // First in the list, whatever else the import found: it concerns every photograph.
+            run.WarnFirst(new ImportWarning(null, "media_not_copied",
+                "بقيت الصور على الموقع القديم وتُعرض من هناك؛ ملف التصدير وحده لا ينقلها، سواء رُفع في غرفة الأخبار أو عبر الواجهة البرمجية. "
+                + "لنقلها إلى مكتبة صحيفة انسخ مجلد wp-content/uploads من الموقع القديم إلى الخادم (وهو DIR) وشغّل من سطر الأوامر: "
+                + "sahifa import wordpress FILE --uploads DIR"));
+        }
+
         foreach (var type in run.SkippedTypes.Order(StringComparer.Ordinal))
         {
             run.Warn(null, "post_type_skipped", $"عناصر من النوع «{type}» لم تُستورد؛ صحيفة لا تعرف هذا النوع.");
         }
     }
 
-    private static void Sort(ImportRun run, WxrItem item, List<WxrItem> posts, List<WxrItem> media)
+    private static void Sort(ImportRun run, WxrItem item, List<WxrItem> posts)
     {
         switch (item.PostType)
         {
             case "post":
                 posts.Add(item);
-                break;
-            case "attachment":
-                media.Add(item);
                 break;
             case "page":
                 run.Counts.PagesSkipped++;
@@ -166,20 +244,18 @@ public sealed class ImportWordPress(
         }
     }
 
-    private async Task SaveBatchAsync(Parts parts, List<WxrItem> posts, List<WxrItem> media, CancellationToken ct)
+    private async Task SaveBatchAsync(Parts parts, List<WxrItem> posts, CancellationToken ct)
     {
-        if (posts.Count == 0 && media.Count == 0)
+        if (posts.Count == 0)
         {
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await SavePostsAsync(parts, posts, ct);
-        await parts.Media.SaveAsync(media, clock.GetUtcNow().UtcDateTime, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         posts.Clear();
-        media.Clear();
     }
 
     private async Task SavePostsAsync(Parts parts, List<WxrItem> items, CancellationToken ct)
@@ -198,6 +274,7 @@ public sealed class ImportWordPress(
             .ToDictionaryAsync(a => a.Id, ct);
 
         await parts.Terms.PrepareAsync(items, ct);
+        var (photos, library) = await parts.Media.LookupAsync(items, ct);
         var saved = new List<(WxrItem Item, Article Article, ImportedItem Map)>();
         var kept = new List<(WxrItem Item, int ArticleId)>();
         var created = new List<Article>();
@@ -221,7 +298,7 @@ public sealed class ImportWordPress(
             }
 
             parts.Terms.NoteArchives(item);
-            var fingerprint = WordPressPost.Fingerprint(item);
+            var fingerprint = WordPressPost.Fingerprint(item, photos);
             if (article is not null && map!.Fingerprint == fingerprint)
             {
                 run.Counts.PostsUnchanged++;
@@ -232,7 +309,7 @@ public sealed class ImportWordPress(
             var isNew = article is null;
             article ??= new Article { Slug = "", Headline = "", CreatedAt = now };
 
-            Apply(parts, article, item, WordPressPost.Map(item, status.Value, run.Mapping, now), status.Value, now);
+            Apply(parts, article, item, WordPressPost.Map(item, status.Value, run.Mapping, now, photos), library, status.Value, now);
             if (isNew)
             {
                 // New articles take their old WordPress slug (readers recognise the address); one
@@ -253,7 +330,7 @@ public sealed class ImportWordPress(
                 db.ImportedItems.Add(map);
             }
 
-            map.FeaturedMediaId = item.Meta.TryGetValue("_thumbnail_id", out var thumbnail) && long.TryParse(thumbnail, out var t) && t > 0 ? t : null;
+            map.FeaturedMediaId = WordPressPhotos.FeaturedId(item);
             map.ImportedAt = now;
             map.Fingerprint = fingerprint;
             saved.Add((item, article, map));
@@ -324,7 +401,7 @@ public sealed class ImportWordPress(
 
     // The mapped post onto the entity. Like any save: a new version, and a revision the history
     // can show and restore, built by the same factory as the newsroom's.
-    private void Apply(Parts parts, Article article, WxrItem item, MappedPost post, ArticleStatus status, DateTime now)
+    private void Apply(Parts parts, Article article, WxrItem item, MappedPost post, Dictionary<string, MediaView> library, ArticleStatus status, DateTime now)
     {
         foreach (var warning in post.Warnings)
         {
@@ -339,7 +416,12 @@ public sealed class ImportWordPress(
         article.Headline = post.Headline;
         article.Standfirst = post.Standfirst;
         article.BodyMarkdown = post.BodyMarkdown;
-        article.BodyHtml = articleBody.ToHtml(post.BodyMarkdown);
+        article.BodyHtml = articleBody.ToHtml(post.BodyMarkdown, library);
+        article.LeadImageId = post.Lead?.MediaId;
+        article.LeadImageAlt = post.Lead?.Alt;
+        article.LeadImageCaption = post.Lead?.Caption;
+        article.LeadImageCredit = null;
+        parts.Run.PhotosOnOldHost += post.PhotosOnOldHost;
         article.Status = status;
         article.TypeOfWork = TypeOfWork.News;
         article.CommentsClosed = post.CommentsClosed;
@@ -366,6 +448,7 @@ public sealed class ImportWordPress(
             Byline = new BylineInput(article.DeskName, post.Byline is { } author ? [author] : []),
             Sources = [],
             Tags = post.Tags.Select(n => (TagInput?)new TagInput(n, null)).ToList(),
+            Image = post.Lead is { } lead ? new ImageInput(lead.MediaId, lead.Alt, lead.Caption) : null,
         };
         article.Revisions.Add(ArticleRevision.Of(article, input, Importer, now, $"استيراد من ووردبريس (المنشور {item.Id})"));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Importing;
 
@@ -17,7 +18,7 @@ public static class ImportWordPressApi
     public static RouteHandlerBuilder MapImportApi(this IEndpointRouteBuilder app) =>
         app.MapPost(Route, ImportAsync)
             .RequireAuthorization(ImportingModule.ApiAdmin)
-            .WithMetadata(UploadLimit.RequestSize(app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value))
+            .WithMetadata(UploadLimit.RequestSize(app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes))
             .WithTags("Import");
 
     private static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(

@@ -1,4 +1,5 @@
 using Sahifa.Web.Accounts;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Importing;
 
@@ -16,7 +17,7 @@ public static class ImportingModule
             .ValidateOnStart();
         builder.Services.AddScoped<ImportWordPress>();
         builder.Services.AddSingleton<ImportWordPress.Gate>();
-        builder.Services.AddToImportPage();
+        builder.Services.LimitUploads<ImportOptions>(Newsroom.Import.IndexModel.PagePath, o => o.MaxUploadBytes);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiAdmin, policy => policy
                 .AddAuthenticationSchemes(BearerAuthentication.SchemeName)

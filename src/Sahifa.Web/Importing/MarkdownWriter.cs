@@ -8,7 +8,13 @@ namespace Sahifa.Web.Importing;
 /// Writes parsed HTML as the Markdown Sahifa stores: paragraphs, headings (h2 to h4, as the
 /// article page allows), lists, quotes, links, images with captions (Markdig's figures), tables,
 /// code, and embeds as plain links. Text is escaped so that nothing in it turns into markup.
-internal sealed partial class MarkdownWriter(Uri? baseUri, List<string> dropped)
+///
+/// An image whose attachment is in Sahifa's library is written with the library's address and
+/// its caption as the image's title, `![alt](/media/… "caption")`: the article page makes that
+/// one figure with the responsive picture, the caption and the credit. Left as a Markdig figure
+/// (`^^^`), its caption would sit in an outer figure around the library's own. Images on the old
+/// site that stay there are noted in `oldPhotos` for the report.
+internal sealed partial class MarkdownWriter(Uri? baseUri, List<string> dropped, PhotoLookup photos, List<OldPhoto> oldPhotos)
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -136,13 +142,21 @@ internal sealed partial class MarkdownWriter(Uri? baseUri, List<string> dropped)
 
         var image = images[0];
         var link = image.ParentElement is { LocalName: "a" } a ? a : null;
+        var figcaption = figure.QuerySelector("figcaption");
+        if ((link is null || LinksToItsFile(link)) && InLibrary(image) is { } photo)
+        {
+            return [Photo(image, photo, figcaption is null ? "" : Title(figcaption.TextContent))];
+        }
+
+        // Not the library's, or linked elsewhere: the image stays in its link, with Markdig's
+        // figure and caption around it.
         var markup = link is null ? Image(image) : Link(link);
         if (markup.Length == 0)
         {
             return [];
         }
 
-        var caption = figure.QuerySelector("figcaption") is { } c ? OneLine(InlineOf(c)) : "";
+        var caption = figcaption is null ? "" : OneLine(InlineOf(figcaption));
         return caption.Length == 0 ? [markup] : [$"^^^\n{markup}\n^^^ {caption}"];
     }
 
@@ -243,6 +257,14 @@ internal sealed partial class MarkdownWriter(Uri? baseUri, List<string> dropped)
 
     private string Link(IElement link)
     {
+        // WordPress links an inserted image to its full-size file or its attachment page; once
+        // the photograph is Sahifa's, that link would lead back to the old site.
+        if (link.Children.Length == 1 && link.Children[0] is { LocalName: "img" } only && link.TextContent.Trim().Length == 0
+            && LinksToItsFile(link) && InLibrary(only) is not null)
+        {
+            return Image(only);
+        }
+
         var text = OneLine(InlineOf(link));
         var href = Address(link.GetAttribute("href"), keepRootRelative: true);
         if (href is null || text.Length == 0)
@@ -255,17 +277,94 @@ internal sealed partial class MarkdownWriter(Uri? baseUri, List<string> dropped)
 
     private string Image(IElement image)
     {
-        // Lazy-loading plugins keep the real address in data-src and a placeholder in src.
-        var source = new[] { image.GetAttribute("data-src"), image.GetAttribute("data-lazy-src"), image.GetAttribute("src") }
-            .Select(s => Address(s, keepRootRelative: false))
-            .FirstOrDefault(s => s is not null);
-        if (source is null)
+        if (Source(image) is not { } source)
         {
             return "";
         }
 
-        var alt = Escape(Spaces().Replace(image.GetAttribute("alt") ?? "", " ").Trim());
-        return $"![{alt}]({Destination(source)})";
+        var found = photos.Find(source, AttachmentOf(image));
+        if (found?.MediaPath is not null)
+        {
+            return Photo(image, found, "");
+        }
+
+        if (found is not null || photos.IsOldUpload(source))
+        {
+            oldPhotos.Add(new OldPhoto(source, Known: found is not null));
+        }
+
+        return $"![{Alt(image)}]({Destination(source)})";
+    }
+
+    // Lazy-loading plugins keep the real address in data-src and a placeholder in src.
+    private string? Source(IElement image) =>
+        new[] { image.GetAttribute("data-src"), image.GetAttribute("data-lazy-src"), image.GetAttribute("src") }
+            .Select(s => Address(s, keepRootRelative: false))
+            .FirstOrDefault(s => s is not null);
+
+    private static string Alt(IElement image) => Escape(Spaces().Replace(image.GetAttribute("alt") ?? "", " ").Trim());
+
+    private AttachmentPhoto? InLibrary(IElement image) =>
+        Source(image) is { } source && photos.Find(source, AttachmentOf(image)) is { MediaPath: not null } photo ? photo : null;
+
+    // The library's photograph; an image without alt text of its own takes the attachment's.
+    private static string Photo(IElement image, AttachmentPhoto photo, string title)
+    {
+        var alt = Alt(image);
+        if (alt.Length == 0)
+        {
+            alt = Escape(Spaces().Replace(WordPressContent.ToPlainText(photo.Alt), " ").Trim());
+        }
+
+        var destination = Destination(photo.MediaPath!);
+        return title.Length == 0 ? $"![{alt}]({destination})" : $"![{alt}]({destination} \"{title}\")";
+    }
+
+    // WordPress names the attachment in the image's class (wp-image-301); a [caption] names it
+    // in its id (attachment_301), kept on the figure it became.
+    private static long? AttachmentOf(IElement image)
+    {
+        foreach (var name in image.ClassList)
+        {
+            if (name.StartsWith("wp-image-", StringComparison.Ordinal)
+                && long.TryParse(name.AsSpan("wp-image-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return id;
+            }
+        }
+
+        return long.TryParse(image.Closest("figure")?.GetAttribute("data-wp-attachment"), NumberStyles.None, CultureInfo.InvariantCulture, out var captioned)
+            ? captioned
+            : null;
+    }
+
+    private static bool LinksToItsFile(IElement link)
+    {
+        var href = link.GetAttribute("href") ?? "";
+        return WordPressPhotos.UploadsPath(href) is not null
+            || href.Contains("attachment_id=", StringComparison.OrdinalIgnoreCase)
+            || (link.GetAttribute("rel") ?? "").Split(' ').Contains("attachment", StringComparer.Ordinal);
+    }
+
+    // A caption as a link title: plain text on one line, with the marks a title gives meaning
+    // to escaped.
+    private static string Title(string text)
+    {
+        var line = Spaces().Replace(text, " ").Trim();
+        var builder = new StringBuilder(line.Length + 4);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var next = i + 1 < line.Length ? line[i + 1] : '\0';
+            if (c is '\\' or '"' || (c == '&' && (char.IsAsciiLetter(next) || next == '#')))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     private string Embed(IElement embed)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -33,11 +34,13 @@ public static partial class WordPressContent
 
     private static readonly string[] MediaSources = ["src", "mp4", "m4v", "webm", "ogv", "mp3", "ogg", "m4a", "wav"];
 
-    public sealed record Converted(string Markdown, IReadOnlyList<string> Dropped);
+    public sealed record Converted(string Markdown, IReadOnlyList<string> Dropped, IReadOnlyList<OldPhoto> OldPhotos);
 
     /// <param name="content">`content:encoded` as exported.</param>
     /// <param name="siteUrl">The old site's address, to make relative image addresses absolute.</param>
-    public static Converted ToMarkdown(string content, string? siteUrl = null)
+    /// <param name="photos">The attachments in Sahifa's library: images that show one get its
+    /// address (see <see cref="MarkdownWriter"/>).</param>
+    public static Converted ToMarkdown(string content, string? siteUrl = null, PhotoLookup? photos = null)
     {
         var dropped = new List<string>();
         var html = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
@@ -59,8 +62,9 @@ public static partial class WordPressContent
         }
 
         Uri.TryCreate(siteUrl, UriKind.Absolute, out var baseUri);
-        var markdown = new MarkdownWriter(baseUri, dropped).Write(body);
-        return new Converted(markdown, dropped.Distinct(StringComparer.Ordinal).ToList());
+        var oldPhotos = new List<OldPhoto>();
+        var markdown = new MarkdownWriter(baseUri, dropped, photos ?? PhotoLookup.None, oldPhotos).Write(body);
+        return new Converted(markdown, dropped.Distinct(StringComparer.Ordinal).ToList(), oldPhotos);
     }
 
     /// Plain text of a fragment of HTML (an excerpt, a title), with whitespace collapsed.
@@ -151,8 +155,13 @@ public static partial class WordPressContent
                 text = WebUtility.HtmlEncode(fromAttribute);
             }
 
+            // The id (attachment_301) says which attachment the image is, for the writer.
+            var attachment = Attribute(m.Groups["attrs"].Value, "id") is { } id && id.StartsWith("attachment_", StringComparison.Ordinal)
+                && long.TryParse(id.AsSpan("attachment_".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    ? $" data-wp-attachment=\"{n.ToString(CultureInfo.InvariantCulture)}\""
+                    : "";
             return image.Success
-                ? $"<figure>{image.Groups["image"].Value}<figcaption>{text.Trim()}</figcaption></figure>"
+                ? $"<figure{attachment}>{image.Groups["image"].Value}<figcaption>{text.Trim()}</figcaption></figure>"
                 : inner;
         });
 

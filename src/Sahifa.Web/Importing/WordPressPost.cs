@@ -24,7 +24,9 @@ public sealed record MappedPost(
     string Section,
     IReadOnlyList<string> Tags,
     string? Byline,
-    IReadOnlyList<ImportWarning> Warnings);
+    IReadOnlyList<ImportWarning> Warnings,
+    LeadImage? Lead = null,
+    int PhotosOnOldHost = 0);
 
 /// The pure half of importing a post: no database, no clock but the one passed in, so the rules
 /// (headlines, dates, states, terms) are table-tested (tests/…/Importing/WordPressPostTests.cs).
@@ -54,15 +56,29 @@ public static class WordPressPost
         _ => null,
     };
 
-    public static MappedPost Map(WxrItem item, ArticleStatus status, WordPressSite site, DateTime now)
+    /// <param name="photos">The attachments this post names, as the library holds them: the
+    /// featured image becomes the lead image, body images get the library's addresses.</param>
+    public static MappedPost Map(WxrItem item, ArticleStatus status, WordPressSite site, DateTime now, PhotoLookup? photos = null)
     {
+        photos ??= PhotoLookup.None;
         var warnings = new List<ImportWarning>();
         var headline = Headline(item, warnings);
-        var converted = WordPressContent.ToMarkdown(item.Content, site.BaseSiteUrl);
+        var converted = WordPressContent.ToMarkdown(item.Content, site.BaseSiteUrl, photos);
         if (converted.Markdown.Length == 0 && item.Content.Trim().Length > 0)
         {
             warnings.Add(new(item.Id, "empty_body", $"لم يبقَ من نص «{headline}» شيء يُعرض بعد التنظيف."));
         }
+
+        if (photos.ReportMissing)
+        {
+            foreach (var old in converted.OldPhotos.Where(p => !p.Known).DistinctBy(p => p.Url))
+            {
+                warnings.Add(new(item.Id, "media_missing",
+                    $"الصورة «{FileName(old.Url)}» في «{headline}» ليست بين مرفقات ملف التصدير، فبقيت على عنوانها في الموقع القديم."));
+            }
+        }
+
+        var lead = WordPressPhotos.FeaturedId(item) is { } featured ? WordPressPhotos.Lead(photos.Attachment(featured), headline, item.Id, warnings) : null;
 
         var instant = item.DateGmt ?? (item.Date is { } local ? ToUtc(local, site.TimeZone) : null);
         var publishedAt = status is ArticleStatus.Published or ArticleStatus.Scheduled ? instant ?? now : (DateTime?)null;
@@ -100,7 +116,16 @@ public static class WordPressPost
             SectionName(item, site.DefaultSection),
             tags,
             Byline(item, site.AuthorName),
-            warnings);
+            warnings,
+            lead,
+            converted.OldPhotos.Count);
+    }
+
+    /// The file's name as the newsroom would look for it in the uploads folder.
+    public static string FileName(string url)
+    {
+        var path = WordPressPhotos.UploadsPath(url) ?? (Uri.TryCreate(url, UriKind.Absolute, out var uri) ? Uri.UnescapeDataString(uri.AbsolutePath) : url);
+        return Shorten(path, 200);
     }
 
     /// The first category is the section; with none, the site's default.
@@ -188,7 +213,9 @@ public static class WordPressPost
 
     // Everything the import reads from an item, with the converter's own version: a re-import
     // rewrites an article only when its export changed or the conversion improved.
-    public static string Fingerprint(WxrItem item)
+    // What the library holds of the post's photographs counts too (PhotoLookup.Signature), so
+    // a post whose photographs arrived since is rewritten to show them.
+    public static string Fingerprint(WxrItem item, PhotoLookup? photos = null)
     {
         var text = new StringBuilder(ConverterVersion);
         foreach (var part in (string?[])[item.Title, item.Content, item.Excerpt, item.Status, item.Slug, item.Creator, item.Link, item.CommentsClosed ? "closed" : "open",
@@ -206,6 +233,11 @@ public static class WordPressPost
         foreach (var (key, value) in item.Meta.Where(m => FingerprintMeta.Contains(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             text.Append('\u001d').Append(key).Append('\u001f').Append(value);
+        }
+
+        if (photos?.Signature(item) is { Length: > 0 } signature)
+        {
+            text.Append('\u001c').Append(signature);
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

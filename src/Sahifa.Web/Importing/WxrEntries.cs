@@ -67,4 +67,4 @@ public sealed record WxrComment(
 
 /// How many of each kind a file holds: read first, so a broken file is refused before anything
 /// is written and a progress bar knows its length.
-public sealed record WxrSurvey(WxrSite Site, int Authors, int Terms, int Items, int Comments);
+public sealed record WxrSurvey(WxrSite Site, int Authors, int Terms, int Items, int Comments, int Attachments = 0);

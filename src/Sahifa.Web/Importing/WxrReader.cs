@@ -34,7 +34,7 @@ public static class WxrReader
     public static WxrSurvey Survey(Stream stream)
     {
         WxrSite? site = null;
-        int authors = 0, terms = 0, items = 0, comments = 0;
+        int authors = 0, terms = 0, items = 0, comments = 0, attachments = 0;
         foreach (var entry in Read(stream))
         {
             switch (entry)
@@ -51,11 +51,12 @@ public static class WxrReader
                 case WxrItem item:
                     items++;
                     comments += item.Comments.Count;
+                    attachments += item.PostType == "attachment" ? 1 : 0;
                     break;
             }
         }
 
-        return new WxrSurvey(site!, authors, terms, items, comments);
+        return new WxrSurvey(site!, authors, terms, items, comments, attachments);
     }
 
     /// The entries in file order; the <see cref="WxrSite"/> comes first.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Media;
 
@@ -14,6 +15,10 @@ public static class MediaModule
         builder.Services.AddSingleton<Photographs>();
         builder.Services.AddSingleton(sp => new MediaCache(sp.GetRequiredService<IOptions<MediaOptions>>().Value.MemoryCacheMegabytes));
         builder.Services.AddScoped<UploadMedia>();
+        builder.Services.AddScoped<DescribeMedia>();
+        // The library's upload form and the editor, which can upload a lead image with the article.
+        builder.Services.LimitUploads<MediaOptions>(Newsroom.Media.IndexModel.PagePath, o => o.MaxUploadBytes);
+        builder.Services.LimitUploads<MediaOptions>(Newsroom.Articles.EditModel.PagePath, o => o.MaxUploadBytes);
         return builder;
     }
 

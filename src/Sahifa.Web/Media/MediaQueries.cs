@@ -83,4 +83,48 @@ public static class MediaQueries
         var views = await db.ViewsAsync([.. owners.Select(o => o.MediaItemId).Distinct()], ct);
         return owners.Where(o => views.ContainsKey(o.MediaItemId)).ToDictionary(o => o.Path, o => views[o.MediaItemId], StringComparer.Ordinal);
     }
+
+    /// A page of the library for the newsroom, newest first; `search` finds words in the caption,
+    /// the credit or the alt text.
+    public static async Task<(List<LibraryItem> Items, int Total)> LibraryAsync(this SahifaDb db, string? search, int page, int pageSize, CancellationToken ct)
+    {
+        var query = db.MediaItems.AsNoTracking();
+        foreach (var word in (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5))
+        {
+            query = query.Where(m => m.Caption.Contains(word) || m.Credit.Contains(word) || m.Alt.Contains(word));
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToLibraryItemsAsync(ct);
+        return (items, total);
+    }
+
+    /// The articles that show a photograph: as their lead image, or inline in the body (every path
+    /// of one photograph begins with its own prefix, so a body naming any rendition contains it).
+    public static IQueryable<Articles.Article> Showing(this IQueryable<Articles.Article> articles, int photoId)
+    {
+        var prefix = MediaUrls.ItemPrefix(photoId);
+        return articles.Where(a => a.LeadImageId == photoId || a.BodyMarkdown.Contains(prefix));
+    }
+
+    /// The photograph as the newsroom's tiles show it: one with no alt text yet still says which it is.
+    public static MediaView ForStaff(this MediaView photo) =>
+        photo.Alt.Length > 0 ? photo : photo with { Alt = $"صورة {photo.Id} بلا نص بديل" };
+
+    public static async Task<LibraryItem?> LibraryItemAsync(this SahifaDb db, int id, CancellationToken ct) =>
+        (await db.MediaItems.AsNoTracking().Where(m => m.Id == id).ToLibraryItemsAsync(ct)).SingleOrDefault();
+
+    private static async Task<List<LibraryItem>> ToLibraryItemsAsync(this IQueryable<MediaItem> items, CancellationToken ct)
+    {
+        var rows = await items
+            .Select(m => new { m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.Renditions, m.UploadedAt, m.UploadedByName })
+            .ToListAsync(ct);
+        return [.. rows.Select(m => new LibraryItem(MediaView.Of(m.Id, m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.Renditions)!, m.UploadedAt, m.UploadedByName))];
+    }
 }
+
+/// A photograph as the newsroom's library lists it: who added it and when.
+public sealed record LibraryItem(MediaView Photo, DateTime UploadedAt, string? UploadedBy);

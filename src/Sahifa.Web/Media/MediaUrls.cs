@@ -7,6 +7,9 @@ public static class MediaUrls
 {
     public const string Prefix = "/media/";
 
+    /// What every rendition's path of one photograph begins with.
+    public static string ItemPrefix(int itemId) => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{itemId}/");
+
     public static string File(int itemId, int width, string fingerprint, string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{itemId}/{width}-{fingerprint}.{extension}");
 

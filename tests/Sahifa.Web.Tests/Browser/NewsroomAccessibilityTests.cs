@@ -54,7 +54,7 @@ public sealed class NewsroomAccessibilityTests(ChromiumFixture browser, ITestOut
     public async Task Every_newsroom_page_passes_axe_on_a_phone_and_a_desktop_in_light_and_dark()
     {
         browser.EnsureRunning();
-        var (articleId, requestId) = await SeedQueuesAsync();
+        var (articleId, requestId, photoId) = await SeedQueuesAsync();
         var admin = await browser.StaffAsync(StaffRoles.Admin);
         var writer = await browser.StaffAsync(StaffRoles.Writer);
         var twoFactor = await TwoFactorStaffAsync();
@@ -99,6 +99,8 @@ public sealed class NewsroomAccessibilityTests(ChromiumFixture browser, ITestOut
             "/newsroom/account",
             "/newsroom/account/two-factor",
             "/newsroom/import",
+            "/newsroom/media",
+            $"/newsroom/media/{photoId}",
         ];
         await using (var staff = await browser.OpenAsync(ArticlePageBrowserTests.Desktop))
         {
@@ -209,7 +211,7 @@ public sealed class NewsroomAccessibilityTests(ChromiumFixture browser, ITestOut
     }
 
     /// Something in each queue, so the queues show rows, not their empty state.
-    private async Task<(int ArticleId, int RequestId)> SeedQueuesAsync()
+    private async Task<(int ArticleId, int RequestId, int PhotoId)> SeedQueuesAsync()
     {
         using var scope = browser.Site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SahifaDb>();
@@ -249,7 +251,10 @@ public sealed class NewsroomAccessibilityTests(ChromiumFixture browser, ITestOut
         };
         db.CorrectionRequests.Add(request);
         await db.SaveChangesAsync();
-        return (articleId, request.Id);
+        var upload = scope.ServiceProvider.GetRequiredService<Sahifa.Web.Media.UploadMedia>();
+        var photo = (Sahifa.Web.Media.UploadMedia.Outcome.Stored)await upload.UploadAsync(
+            Media.TestPhotos.CameraJpeg(seed: 3), new Sahifa.Web.Media.MediaInput { Alt = "سوق الخضار في القامشلي" }, null, default);
+        return (articleId, request.Id, photo.Id);
     }
 
     /// An account whose password alone leads to the second sign-in step.

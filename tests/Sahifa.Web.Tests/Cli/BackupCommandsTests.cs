@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Cli;
@@ -20,6 +22,21 @@ public sealed class BackupCommandsTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    private async Task<int> PhotoAsync(int seed)
+    {
+        using var scope = _factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<Sahifa.Web.Media.UploadMedia>()
+            .UploadAsync(Media.TestPhotos.CameraJpeg(seed: seed), new Sahifa.Web.Media.MediaInput { Alt = "صورة" }, null, default);
+        return Assert.IsType<Sahifa.Web.Media.UploadMedia.Outcome.Stored>(stored).Id;
+    }
+
+    private async Task<List<string>> PathsAsync(int photo)
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Sahifa.Web.Data.SahifaDb>();
+        return await db.MediaFiles.Where(f => f.MediaItemId == photo).OrderBy(f => f.Path).Select(f => f.Path).ToListAsync();
+    }
+
     private async Task<string> EverythingPublishedAsync() =>
         await _factory.CreateClient().GetStringAsync("/api/v1/articles?pageSize=100");
 
@@ -33,11 +50,16 @@ public sealed class BackupCommandsTests : IDisposable
             Tags = [new TagInput("الحسكة", "place")],
         });
         await _factory.PublishAsync(SahifaFactory.Story("سعر الخبز في القامشلي", "اقتصاد", hoursAgo: 2));
+        // The photographs live in the database, so the backup holds them: bytes and all.
+        var photo = await PhotoAsync(7);
+        var photoPaths = await PathsAsync(photo);
+        var photoBytes = await Task.WhenAll(photoPaths.Select(p => _factory.CreateClient().GetByteArrayAsync(p)));
         var before = await EverythingPublishedAsync();
 
         var backup = await RunAsync("backup", _file);
         Assert.True(backup.Exit == 0, backup.Error);
         var later = await _factory.PublishAsync(SahifaFactory.Story("خبر نُشر بعد النسخة الاحتياطية"));
+        var laterPhotoPaths = await PathsAsync(await PhotoAsync(8));
         Assert.NotEqual(before, await EverythingPublishedAsync());
 
         var restore = await RunAsync("restore", _file);
@@ -47,6 +69,12 @@ public sealed class BackupCommandsTests : IDisposable
 
         Assert.Equal(before, await EverythingPublishedAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"/articles/{later}")).StatusCode);
+        for (var i = 0; i < photoPaths.Count; i++)
+        {
+            Assert.Equal(photoBytes[i], await _factory.CreateClient().GetByteArrayAsync(photoPaths[i]));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync(laterPhotoPaths[0])).StatusCode);
         var page = await _factory.CreateClient().GetAsync("/tags/" + Uri.EscapeDataString("الحسكة"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }

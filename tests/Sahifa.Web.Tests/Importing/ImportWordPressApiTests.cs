@@ -38,7 +38,13 @@ public sealed class ImportWordPressApiTests
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(7, report.GetProperty("counts").GetProperty("postsCreated").GetInt32());
         Assert.Contains(report.GetProperty("dropped").EnumerateArray(), d => d.GetProperty("name").GetString() == "[gallery]");
-        Assert.Contains(report.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("wordPressId").GetInt64() == 201);
+        Assert.Contains(report.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("wordPressId").ValueKind == JsonValueKind.Number && w.GetProperty("wordPressId").GetInt64() == 201);
+        // The upload is the export alone; the report says where the photographs come from.
+        var photos = report.GetProperty("warnings")[0];
+        Assert.Equal("media_not_copied", photos.GetProperty("code").GetString());
+        Assert.Contains("sahifa import wordpress FILE --uploads DIR", photos.GetProperty("message").GetString());
+        Assert.Equal(1, report.GetProperty("counts").GetProperty("media").GetInt32());
+        Assert.Equal(0, report.GetProperty("counts").GetProperty("mediaImported").GetInt32());
         using var redirect = await factory.CreateClient().GetAsync("/?p=101");
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
     }

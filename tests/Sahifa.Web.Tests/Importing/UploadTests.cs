@@ -46,6 +46,8 @@ public sealed class UploadTests
         Assert.Equal("5", page.Text(".comments-created"));
         Assert.Contains("[gallery]", page.Text(".import-dropped"));
         Assert.NotNull(page.QuerySelector(".import-warnings li[data-code=page_skipped]"));
+        Assert.Contains("--uploads DIR", page.Text(".import-warnings li[data-code=media_not_copied]"));
+        Assert.Contains("sahifa import wordpress FILE --uploads DIR", page.Text(".photos-hint"));
         Assert.NotNull(page.QuerySelector(".newsroom-nav"));
     }
 

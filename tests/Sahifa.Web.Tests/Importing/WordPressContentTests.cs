@@ -1,5 +1,7 @@
+using AngleSharp.Html.Parser;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Media;
 
 namespace Sahifa.Web.Tests.Importing;
 
@@ -125,5 +127,60 @@ public sealed class WordPressContentTests
         var markdown = Markdown("<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/wp-content/uploads/real.jpg\" alt=\"\"> <a href=\"/2020/01/02/old-post/\">خبر قديم</a>");
 
         Assert.Equal("![](https://old.example/wp-content/uploads/real.jpg) [خبر قديم](/2020/01/02/old-post/)", markdown);
+    }
+
+    private const string Euphrates = "/media/7/1920-0a1b2c3d4e5f6a7b.jpg";
+
+    private static readonly PhotoLookup Library = new(
+        [new AttachmentPhoto(301, "https://old.example/wp-content/uploads/2026/02/euphrates.jpg", 7, Euphrates, Alt: "مجرى نهر الفرات")],
+        ["https://old.example"]);
+
+    [Theory]
+    // The classic editor's [caption], its image linked to the full-size file.
+    [InlineData(
+        "[caption id=\"attachment_301\" align=\"aligncenter\" width=\"1024\"]<a href=\"https://old.example/wp-content/uploads/2026/02/euphrates.jpg\"><img class=\"size-large wp-image-301\" src=\"https://old.example/wp-content/uploads/2026/02/euphrates-1024x576.jpg\" alt=\"مجرى الفرات\" width=\"1024\" height=\"576\" /></a> مجرى الفرات قرب الرقة[/caption]",
+        "![مجرى الفرات](" + Euphrates + " \"مجرى الفرات قرب الرقة\")")]
+    // The caption named in the shortcode's attribute, as old WordPress wrote it.
+    [InlineData(
+        "[caption id=\"attachment_301\" caption=\"مجرى الفرات قرب الرقة\"]<img src=\"https://old.example/wp-content/uploads/2026/02/euphrates-300x200.jpg\" alt=\"\" />[/caption]",
+        "![مجرى نهر الفرات](" + Euphrates + " \"مجرى الفرات قرب الرقة\")")]
+    // Gutenberg's image block, with WordPress 6's figcaption class and a link to the attachment page.
+    [InlineData(
+        "<!-- wp:image {\"id\":301,\"sizeSlug\":\"large\",\"linkDestination\":\"attachment\"} -->\n<figure class=\"wp-block-image size-large\"><a href=\"https://old.example/?attachment_id=301\"><img src=\"https://old.example/wp-content/uploads/2026/02/euphrates-1024x576.jpg\" alt=\"النهر عند «الكرامة»\" class=\"wp-image-301\"/></a><figcaption class=\"wp-element-caption\">الضفة الشرقية <strong>صباحًا</strong> &amp; \"المضخات\"</figcaption></figure>\n<!-- /wp:image -->",
+        "![النهر عند «الكرامة»](" + Euphrates + " \"الضفة الشرقية صباحًا & \\\"المضخات\\\"\")")]
+    // No caption, no alt: the attachment's alt text.
+    [InlineData(
+        "<p><img class=\"alignnone size-medium wp-image-301\" src=\"/wp-content/uploads/2026/02/euphrates-300x200.jpg\" /></p>",
+        "![مجرى نهر الفرات](" + Euphrates + ")")]
+    // Found by its file when the class is gone; a link elsewhere stays, in Markdig's figure.
+    [InlineData(
+        "<figure><a href=\"https://example.org/report\"><img src=\"https://old.example/wp-content/uploads/2026/02/euphrates-768x432.jpg\" alt=\"النهر\"></a><figcaption>التقرير</figcaption></figure>",
+        "^^^\n[![النهر](" + Euphrates + ")](https://example.org/report)\n^^^ التقرير")]
+    // Not in the library: as before.
+    [InlineData(
+        "[caption id=\"attachment_999\"]<img src=\"https://old.example/wp-content/uploads/2025/01/other.jpg\" alt=\"أخرى\" /> تعليق[/caption]",
+        "^^^\n![أخرى](https://old.example/wp-content/uploads/2025/01/other.jpg)\n^^^ تعليق")]
+    public void Images_in_the_library_get_its_address_and_their_caption_as_the_title(string content, string markdown) =>
+        Assert.Equal(markdown, WordPressContent.ToMarkdown(content, "https://old.example", Library).Markdown);
+
+    [Fact]
+    public void An_imported_image_with_a_caption_is_one_figure_on_the_page_with_that_caption_and_the_library_credit()
+    {
+        var photo = new MediaView(7, 1920, 1080, "مجرى نهر الفرات", "تعليق المكتبة", "وكالة هاوار",
+            [new RenditionView("/media/7/960-aaaa.jpg", 960, 540, "image/jpeg"), new RenditionView(Euphrates, 1920, 1080, "image/jpeg")]);
+        var markdown = WordPressContent.ToMarkdown(
+            "<p>قبل.</p>[caption id=\"attachment_301\"]<img class=\"wp-image-301\" src=\"https://old.example/wp-content/uploads/2026/02/euphrates-1024x576.jpg\" alt=\"مجرى الفرات\" /> مجرى الفرات قرب الرقة[/caption]<p>بعد.</p>",
+            "https://old.example",
+            Library).Markdown;
+
+        var html = new ArticleBody().ToHtml(markdown, new Dictionary<string, MediaView> { [Euphrates] = photo });
+        using var body = new HtmlParser().ParseDocument($"<body>{html}</body>");
+
+        var figure = Assert.Single(body.QuerySelectorAll("figure"));
+        Assert.Single(figure.QuerySelectorAll("figcaption"));
+        Assert.Equal("مجرى الفرات قرب الرقة", figure.QuerySelector("figcaption .caption")!.TextContent);
+        Assert.Equal("وكالة هاوار", figure.QuerySelector("figcaption .credit")!.TextContent);
+        Assert.Equal("مجرى الفرات", figure.QuerySelector("picture img")!.GetAttribute("alt"));
+        Assert.StartsWith("/media/7/", figure.QuerySelector("picture img")!.GetAttribute("src"), StringComparison.Ordinal);
     }
 }

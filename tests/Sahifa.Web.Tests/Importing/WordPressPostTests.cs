@@ -153,4 +153,38 @@ public sealed class WordPressPostTests
         Assert.Equal(WordPressPost.Fingerprint(Post()), WordPressPost.Fingerprint(Post()));
         Assert.NotEqual(WordPressPost.Fingerprint(Post()), WordPressPost.Fingerprint(empty));
     }
+
+    [Fact]
+    public void Photographs_in_the_library_are_the_lead_image_and_the_body_images_and_the_others_are_reported_once_files_were_looked_for()
+    {
+        var item = Post() with
+        {
+            Meta = new Dictionary<string, string> { ["_thumbnail_id"] = "301" },
+            Content = "<p>فقرة.</p>\n<img class=\"wp-image-301\" src=\"https://old.example.org/wp-content/uploads/2026/02/dam-1024x576.jpg\" alt=\"السد\">\n"
+                + "<img src=\"https://old.example.org/wp-content/uploads/2026/02/gone.jpg\" alt=\"\">\n"
+                + "<img src=\"https://old.example.org/wp-content/uploads/2026/02/known-300x200.jpg\" alt=\"\">",
+        };
+        AttachmentPhoto[] attachments =
+        [
+            new(301, "https://old.example.org/wp-content/uploads/2026/02/dam.jpg", 5, "/media/5/1920-abcdef0123456789.jpg", Alt: "سد الفرات", Caption: "سد الفرات عند الطبقة", LibraryAlt: "سد الفرات"),
+            new(302, "https://old.example.org/wp-content/uploads/2026/02/known.jpg"),
+        ];
+
+        var withFiles = WordPressPost.Map(item, ArticleStatus.Published, Site(), Now, new PhotoLookup(attachments, ["https://old.example.org"], reportMissing: true));
+        var withoutFiles = WordPressPost.Map(item, ArticleStatus.Published, Site(), Now, new PhotoLookup(attachments, ["https://old.example.org"]));
+
+        // The library has that alt text already; the caption is WordPress's own for this photograph.
+        Assert.Equal(new LeadImage(5, null, "سد الفرات عند الطبقة"), withFiles.Lead);
+        Assert.Contains("![السد](/media/5/1920-abcdef0123456789.jpg)", withFiles.BodyMarkdown);
+        Assert.Contains("(https://old.example.org/wp-content/uploads/2026/02/gone.jpg)", withFiles.BodyMarkdown);
+        // gone.jpg is in no attachment; known.jpg's attachment has its own warning.
+        var missing = Assert.Single(withFiles.Warnings, w => w.Code == "media_missing");
+        Assert.Contains("2026/02/gone.jpg", missing.Message);
+        Assert.Equal(2, withFiles.PhotosOnOldHost);
+        Assert.DoesNotContain(withoutFiles.Warnings, w => w.Code == "media_missing");
+
+        // A photograph that came into the library since the last import changes the fingerprint.
+        Assert.Equal(WordPressPost.Fingerprint(item), WordPressPost.Fingerprint(item, new PhotoLookup([attachments[1]], [])));
+        Assert.NotEqual(WordPressPost.Fingerprint(item), WordPressPost.Fingerprint(item, new PhotoLookup(attachments, [])));
+    }
 }

@@ -19,11 +19,12 @@ public static class TestPhotos
     /// A photograph as a phone writes it: stored 1600×1200 (left half red, right half blue) with
     /// EXIF orientation 6 (turn 90° clockwise to view, so it shows 1200×1600 with red on top),
     /// a GPS position, the camera's make, model and serial, a maker note, an XMP packet that
-    /// repeats the position, and IPTC caption and credit.
+    /// repeats the position, and IPTC caption and credit. Each `seed` below 220 gives a different
+    /// file (the library keeps one item per file), past it they repeat.
     public static byte[] CameraJpeg(int width = 1600, int height = 1200, int seed = 0)
     {
-        using var red = Image.Black(width / 2, height, bands: 3) + new double[] { 200, 30 + seed, 30 };
-        using var blue = Image.Black(width - width / 2, height, bands: 3) + new double[] { 30, 30 + seed, 200 };
+        using var red = Image.Black(width / 2, height, bands: 3) + new double[] { 200, 30 + (seed % 220), 30 };
+        using var blue = Image.Black(width - width / 2, height, bands: 3) + new double[] { 30, 30 + (seed % 220), 200 };
         using var joined = red.Join(blue, Enums.Direction.Horizontal);
         using var srgb = joined.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         var plain = srgb.JpegsaveBuffer(q: 85, keep: Enums.ForeignKeep.None);

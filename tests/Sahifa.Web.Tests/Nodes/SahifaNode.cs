@@ -60,6 +60,13 @@ public sealed class SahifaNode : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        // A machine of its own: its own data folder (search index, logs), nothing shared on disk,
+        // so whatever both nodes serve alike came through the database.
+        if (_settings.TryGetValue("SAHIFA_DATA", out var data))
+        {
+            start.Environment["SAHIFA_DATA"] = Path.Combine(data, $"node-{Name}");
+        }
+
         start.Environment["SAHIFA_DEMO"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         _process = Process.Start(start)!;

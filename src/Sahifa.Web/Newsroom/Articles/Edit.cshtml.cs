@@ -6,6 +6,7 @@ using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Data;
+using Sahifa.Web.Media;
 using Sahifa.Web.Revisions;
 using Sahifa.Web.Shared;
 
@@ -14,8 +15,16 @@ namespace Sahifa.Web.Newsroom.Articles;
 /// `/newsroom/articles/new` and `/newsroom/articles/{id}`: the editor. Every button is a POST of
 /// the whole form, so nothing typed is lost whatever happens: a validation error, a preview or
 /// a colleague's save in between all come back with the text as it was.
-public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, SiteDates dates, TimeProvider clock, IOptionsMonitor<SiteOptions> site) : PageModel
+public sealed class EditModel(
+    SahifaDb db, SaveArticle save, UploadMedia upload, ArticleBody body, SiteDates dates, TimeProvider clock,
+    IOptionsMonitor<SiteOptions> site, IOptions<MediaOptions> media) : PageModel
 {
+    /// The page's name for conventions (its upload limit).
+    public const string PagePath = "/Newsroom/Articles/Edit";
+
+    /// How many of the library's newest photographs the editor offers as tiles.
+    public const int LibraryChoices = 12;
+
     [BindProperty]
     public EditorForm Form { get; set; } = new();
 
@@ -30,6 +39,11 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
     public WordDiff.Comparison? TheirsVersusMine { get; private set; }
 
     public IReadOnlyList<string> SectionNames { get; private set; } = [];
+
+    /// The lead image chosen now (with this article's own text over the library's), and the
+    /// library's newest photographs to choose from.
+    public MediaView? LeadImage { get; private set; }
+    public IReadOnlyList<MediaView> Library { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -64,7 +78,16 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
             return refused;
         }
 
-        var target = Target(action);
+        // A photograph sent with the article joins the library first, whatever else happens, so a
+        // form shown again for an error keeps it chosen and never asks for the file twice.
+        if (await UploadLeadImageAsync(ct) is { } imageError)
+        {
+            Errors["image"] = [imageError];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await FormAsync(ct);
+        }
+
+        var target = await TargetAsync(action, ct);
         if (target is null)
         {
             return Preview is not null ? await FormAsync(ct) : BadRequest();
@@ -80,6 +103,11 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
         if (Form.PublishAtIsInvalid(dates.TimeZone))
         {
             Errors["publishedAt"] = ["موعد النشر غير مفهوم؛ اختر التاريخ والوقت من الحقل."];
+        }
+
+        if (Form.ImageNumberIsInvalid)
+        {
+            Errors["image"] = ["رقم الصورة غير مفهوم؛ اكتب رقمها كما يظهر في مكتبة الصور."];
         }
 
         if (Errors.Count > 0)
@@ -121,7 +149,35 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
         return new SeeOtherResult($"/newsroom/articles/{result.Id}");
     }
 
-    private ArticleStatus? Target(string? action)
+    private async Task<string?> UploadLeadImageAsync(CancellationToken ct)
+    {
+        if (Form.ImageFile is not { Length: > 0 } file)
+        {
+            return null;
+        }
+
+        if (file.Length > media.Value.MaxUploadBytes)
+        {
+            return PhotoProblem.TooLarge(media.Value.MaxUploadMegabytes).Message;
+        }
+
+        var input = new MediaInput { Alt = Form.ImageAlt, Caption = Form.ImageCaption, Credit = Form.ImageCredit };
+        switch (await upload.UploadAsync(await MediaApi.ReadAsync(file, ct), input, User, ct))
+        {
+            case UploadMedia.Outcome.Stored stored:
+                Form.ImageId = stored.Id;
+                Form.ImageNumber = null;
+                return null;
+            case UploadMedia.Outcome.Refused refused:
+                return refused.Problem.Message;
+            case UploadMedia.Outcome.Invalid invalid:
+                return string.Join(" ", invalid.Errors.Values);
+            default:
+                throw new InvalidOperationException("unexpected outcome");
+        }
+    }
+
+    private async Task<ArticleStatus?> TargetAsync(string? action, CancellationToken ct)
     {
         var current = Current?.Status ?? ArticleStatus.Draft;
         switch (action)
@@ -138,21 +194,23 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
             case "draft":
                 return ArticleStatus.Draft;
             case "preview":
-                Preview = PreviewOf(Form.ToInput(current, dates.TimeZone));
+                var input = Form.ToInput(current, dates.TimeZone);
+                var photos = await db.ViewsByPathAsync(ArticleBody.PhotoPaths(input.Body ?? ""), ct);
+                Preview = PreviewOf(input, photos, await ChosenImageAsync(ct));
                 return null;
             default:
                 return null;
         }
     }
 
-    private ArticleView PreviewOf(ArticleInput input)
+    private ArticleView PreviewOf(ArticleInput input, IReadOnlyDictionary<string, MediaView> photos, MediaView? leadImage)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var section = ArabicText.CleanForDisplay(input.Section ?? "");
         var authors = (input.Byline?.Authors ?? []).Select(n => new BylineAuthor(n!, Slugs.FromHeadline(n!))).ToList();
         return new ArticleView(
             Id ?? 0, Current?.Slug ?? "", ArabicText.CleanForDisplay(input.Title ?? ""), (input.Standfirst ?? "").Trim(),
-            body.ToHtml(input.Body ?? ""),
+            body.ToHtml(input.Body ?? "", photos),
             ArticleLabels.TryParse(input.TypeOfWork, out TypeOfWork type) ? type : TypeOfWork.News,
             Current?.Status ?? ArticleStatus.Draft, input.Breaking ?? false,
             authors.Count == 0 ? (string.IsNullOrWhiteSpace(input.Byline?.Desk) ? site.CurrentValue.DefaultDesk : input.Byline!.Desk) : null,
@@ -160,7 +218,8 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
             input.PublishedAt?.UtcDateTime ?? Current?.PublishedAt ?? now, now,
             authors,
             (input.Sources ?? []).Select(n => new CitedSource(n!, Slugs.FromHeadline(n!), null)).ToList(),
-            (input.Tags ?? []).Select(t => new ArticleTagView(t!.Name!, Slugs.FromHeadline(t.Name!), ArticleLabels.TryParse(t.Kind, out Tags.TagKind k) ? k : Tags.TagKind.Topic)).ToList());
+            (input.Tags ?? []).Select(t => new ArticleTagView(t!.Name!, Slugs.FromHeadline(t.Name!), ArticleLabels.TryParse(t.Kind, out Tags.TagKind k) ? k : Tags.TagKind.Topic)).ToList(),
+            LeadImage: leadImage);
     }
 
     private async Task<IActionResult> ConflictAsync(int id, int savedVersion, CancellationToken ct)
@@ -194,8 +253,17 @@ public sealed class EditModel(SahifaDb db, SaveArticle save, ArticleBody body, S
         return Page();
     }
 
-    private async Task LoadListsAsync(CancellationToken ct) =>
+    private async Task LoadListsAsync(CancellationToken ct)
+    {
         SectionNames = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(ct);
+        LeadImage = await ChosenImageAsync(ct);
+        Library = [.. (await db.LibraryAsync(null, 1, LibraryChoices, ct)).Items.Select(i => i.Photo)];
+    }
+
+    private async Task<MediaView?> ChosenImageAsync(CancellationToken ct) =>
+        Form.LeadImageId() is { } id && await db.ViewAsync(id, ct) is { } photo
+            ? photo.With(Form.ImageAlt, Form.ImageCaption, Form.ImageCredit)
+            : null;
 
     private string Notice(Article saved, ArticleStatus? before) => saved.Status switch
     {

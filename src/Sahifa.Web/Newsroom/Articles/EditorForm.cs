@@ -25,6 +25,16 @@ public sealed class EditorForm
     public string? Slug { get; set; }
     public bool Breaking { get; set; }
 
+    /// The lead image: a photograph picked from the library (by its tile or its number), or a file
+    /// uploaded with the article, which goes into the library first. The alt text, caption and
+    /// credit here are this article's own and override the library's.
+    public int? ImageId { get; set; }
+    public string? ImageNumber { get; set; }
+    public IFormFile? ImageFile { get; set; }
+    public string? ImageAlt { get; set; }
+    public string? ImageCaption { get; set; }
+    public string? ImageCredit { get; set; }
+
     /// Local time in the site's time zone, as `<input type="datetime-local">` sends it.
     public string? PublishAt { get; set; }
     public string? Note { get; set; }
@@ -44,7 +54,18 @@ public sealed class EditorForm
         Status = ArticleStates.Code(status),
         PublishedAt = ParsePublishAt(zone),
         Breaking = Breaking,
+        Image = LeadImageId() is { } id ? new ImageInput(id, ImageAlt, ImageCaption, ImageCredit) : null,
     };
+
+    /// A number typed wins over a tile picked: it is the more deliberate choice. Eastern Arabic
+    /// digits are read like Western ones.
+    public int? LeadImageId() =>
+        int.TryParse(ArabicDigits.ToWestern(ImageNumber ?? "").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var typed) && typed > 0
+            ? typed
+            : ImageId is > 0 ? ImageId : null;
+
+    /// Whether the number box holds something that is not a photograph's number.
+    public bool ImageNumberIsInvalid => !string.IsNullOrWhiteSpace(ImageNumber) && !int.TryParse(ArabicDigits.ToWestern(ImageNumber).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     /// The publication time typed, or null when the box is empty; <see cref="PublishAtIsInvalid"/>
     /// tells an empty box from an unreadable one.
@@ -88,6 +109,10 @@ public sealed class EditorForm
             Breaking = input.Breaking ?? false,
             PublishAt = input.PublishedAt is { } at ? TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, zone).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : null,
             Version = version,
+            ImageId = input.Image?.Id,
+            ImageAlt = input.Image?.Alt,
+            ImageCaption = input.Image?.Caption,
+            ImageCredit = input.Image?.Credit,
         };
     }
 

@@ -9,7 +9,7 @@ namespace Sahifa.Web.Newsroom.Import;
 
 /// `/newsroom/import`: an admin uploads a WordPress export and reads the report. The same use
 /// case as the command line and the API; the upload's size is capped before the form is read
-/// (<see cref="UploadLimit"/>).
+/// (<see cref="Shared.UploadLimit"/>).
 [Authorize(Policy = StaffPolicies.Admin)]
 public sealed class IndexModel(ImportWordPress import, IOptions<ImportOptions> options) : PageModel
 {
