@@ -83,7 +83,7 @@ static void Index(string folder, int articles, int words)
     Console.WriteLine(Invariant($"Indexing {articles:N0} articles of about {words} words with {Environment.ProcessorCount} threads into {folder}"));
     var clock = Stopwatch.StartNew();
     using (var directory = FSDirectory.Open(folder))
-    using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.Version, new SahifaAnalyzer()) { RAMBufferSizeMB = 256 }))
+    using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.Version, new SahifaAnalyzer()) { RAMBufferSizeMB = 256, Similarity = SearchIndex.Similarity }))
     {
         var next = 0;
         var threads = Enumerable.Range(0, Environment.ProcessorCount).Select(t => new Thread(() =>

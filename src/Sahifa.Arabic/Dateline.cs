@@ -129,6 +129,12 @@ public static class Dateline
         };
     }
 
+    /// The month names of every style but the Hijri one, for search to read them (SearchDates):
+    /// each is (month 1–12, name).
+    internal static IEnumerable<(int Month, string Name)> GregorianMonthNames() =>
+        new[] { WesternMonths, LevantineMonths, MaghrebiMonths }
+            .SelectMany(names => names.Select((name, i) => (i + 1, name)));
+
     public static string WeekdayName(DayOfWeek day)
     {
         if (day is < DayOfWeek.Sunday or > DayOfWeek.Saturday)

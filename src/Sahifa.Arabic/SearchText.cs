@@ -88,6 +88,13 @@ public static class SearchText
             AppendOther(result, text, ref i);
         }
 
+        // A final hamza after و or ي is as often left off as written (شيء، شي؛ الطوارئ، الطوارىء،
+        // الطواري؛ هدوء، هدو): the folded word ends without it.
+        if (result.Length > 2 && result[^1] == '\u0621' && result[^2] is '\u0648' or '\u064A')
+        {
+            result.Length--;
+        }
+
         return result.ToString();
     }
 
@@ -160,7 +167,7 @@ public static class SearchText
         }
 
         var withoutArticle = StripArticle(normalized);
-        return StripSuffixes(withoutArticle);
+        return StripSuffixes(WithoutFinalHamza(withoutArticle));
     }
 
     /// <summary>
@@ -188,12 +195,12 @@ public static class SearchText
         if (rest[0] is 'و' or 'ف' && rest.Length - 1 >= MinStemLength)
         {
             rest = rest[1..];
-            Add(variants, StripSuffixes(StripArticle(rest)));
+            Add(variants, StripSuffixes(WithoutFinalHamza(StripArticle(rest))));
         }
 
         if (rest[0] is 'ب' or 'ك' or 'ل' && rest.Length - 1 >= MinStemLength + 1)
         {
-            Add(variants, StripSuffixes(rest[1..]));
+            Add(variants, StripSuffixes(WithoutFinalHamza(rest[1..])));
         }
 
         return variants;
@@ -206,6 +213,11 @@ public static class SearchText
             }
         }
     }
+
+    // The hamza of a final اء is dropped in speech and often in typing (الكهربا، ابنا، سما):
+    // stems meet without it. ماء keeps it, since ما is a word of its own.
+    private static string WithoutFinalHamza(string word) =>
+        word.Length > MinStemLength && word.EndsWith("\u0627\u0621", StringComparison.Ordinal) ? word[..^1] : word;
 
     private static string StripArticle(string word)
     {
@@ -270,9 +282,18 @@ public static class SearchText
         '\u0649' or '\u0626' or '\u06CC' or '\u06D0' => '\u064A',
         // ة, and the heh forms of Persian and Urdu keyboards (ۃ ھ ە ۀ)
         '\u0629' or '\u06C3' or '\u06BE' or '\u06D5' or '\u06C0' => '\u0647',
-        '\u0624' => '\u0648',
-        // Persian ک and swash kaf ڪ
-        '\u06A9' or '\u06AA' => '\u0643',
+        // ؤ, and Kurdish ۆ ۇ ۋ, which readers of Arabic read as و
+        '\u0624' or '\u06C6' or '\u06C7' or '\u06CB' => '\u0648',
+        // Kurdish ێ
+        '\u06CE' => '\u064A',
+        // Persian ک, swash kaf ڪ, and گ, which Arabic copy writes as ك (كوردستان، كركوك)
+        '\u06A9' or '\u06AA' or '\u06AF' => '\u0643',
+        // Kurdish ڕ ڵ, Persian پ ژ ڤ: the Arabic letter an Arabic keyboard gives for each
+        '\u0695' => '\u0631',
+        '\u06B5' => '\u0644',
+        '\u067E' => '\u0628',
+        '\u0698' => '\u0632',
+        '\u06A4' => '\u0641',
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
         // Arabic decimal separator; the thousands separator goes.
@@ -386,7 +407,9 @@ public static class SearchText
             "ال", "و", "ف", "ب", "ل", "ك", "به", "بها", "بهم", "له", "لها", "لهم", "منه", "منها", "منهم", "عليه",
             "عليها", "عليهم", "فيه", "فيها", "فيهم", "إليه", "إليها", "عنه", "عنها", "كما", "مثل", "أيضا", "أيضاً",
             "حيث", "بينما", "كذلك", "عندما", "إلا", "سوى", "قال", "يا", "تم", "وفق", "وفقا", "وفقاً", "الآن",
-            "جدا", "جداً", "فقط", "عدة", "لأن",
+            "جدا", "جداً", "فقط", "عدة", "لأن", "لماذا", "كم",
+            // How readers ask in the dialects they type: شو صار بالرقة، وين صارت القافلة.
+            "شو", "ايش", "شنو", "وين", "ليش", "شلون", "امتى", "ليه", "فين", "هيك",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)

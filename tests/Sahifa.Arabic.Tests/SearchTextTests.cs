@@ -42,6 +42,12 @@ public class SearchTextTests
     [InlineData("ایران", "ايران")]
     [InlineData("کرکوک", "كركوك")]
     [InlineData("ﻻ", "لا")]
+    // Kurdish keyboards: heh doachashmee and ae for ه and ة, oe for و, the Kurdish r and l.
+    [InlineData("کۆبانی", "كوباني")]
+    [InlineData("قامشلۆ", "قامشلو")]
+    [InlineData("الرقە", "الرقه")]
+    [InlineData("مھرجان", "مهرجان")]
+    [InlineData("ڕۆژ", "روز")]
     public void Normalize_folds_letter_variants_readers_type_interchangeably(string word, string expected) =>
         Assert.Equal(expected, SearchText.Normalize(word));
 

@@ -36,6 +36,8 @@ public static class AuditActions
     public const string CorrectionAccepted = "correction.accepted";
     public const string CorrectionDeclined = "correction.declined";
     public const string CorrectionAdded = "correction.added";
+    public const string MediaDescribed = "media.described";
+    public const string EquivalentsChanged = "search.equivalents-changed";
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
@@ -72,6 +74,8 @@ public static class AuditActions
         [CorrectionAccepted] = "قبول طلب تصحيح",
         [CorrectionDeclined] = "رفض طلب تصحيح",
         [CorrectionAdded] = "نشر تصحيح",
+        [MediaDescribed] = "تعديل وصف صورة",
+        [EquivalentsChanged] = "تعديل مرادفات البحث",
     };
 
     /// How an article is named in the log, the same wherever it is written, so it can be searched.

@@ -13,6 +13,7 @@ using Sahifa.Web.Corrections;
 using Sahifa.Web.Importing;
 using Sahifa.Web.Media;
 using Sahifa.Web.Readers;
+using Sahifa.Web.Search;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Settings;
 using Sahifa.Web.Sources;
@@ -47,6 +48,7 @@ public abstract class SahifaDb(DbContextOptions options) : IdentityDbContext<Sta
     public DbSet<ReaderPostCount> ReaderPostCounts => Set<ReaderPostCount>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<EquivalentGroup> EquivalentGroups => Set<EquivalentGroup>();
 
     // Every save that changes what an article looks like also writes to the article change feed,
     // in the same transaction (see ArticleChange for who relies on it and what bulk writes must do).

@@ -7,7 +7,8 @@ namespace Sahifa.Web.Search;
 /// <summary>
 /// Lucene's view of Sahifa.Arabic's analysis chain, and nothing more: the rules live in
 /// <see cref="SearchText"/>. Fields named `*_exact` get the normalised words; every other field
-/// gets their light stems, with the alternative readings of a leading و/ف/ب at the same position.
+/// gets their light stems, with the alternative readings of a leading و/ف/ب at the same position,
+/// and a date's term (<see cref="SearchDates"/>) at its first word.
 /// </summary>
 public sealed class SahifaAnalyzer : Analyzer
 {
@@ -32,6 +33,7 @@ public sealed class SahifaAnalyzer : Analyzer
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _increment;
         private List<SearchWord> _words = [];
+        private Dictionary<int, string> _dates = [];
         private int _next;
         private int _lastPosition;
         private IReadOnlyList<string> _variants = [];
@@ -67,6 +69,11 @@ public sealed class SahifaAnalyzer : Analyzer
 
             var current = _words[_next++];
             _variants = _stemmed ? SearchText.StemVariants(current.Exact) : [];
+            if (_stemmed && _dates.TryGetValue(_next - 1, out var date))
+            {
+                _variants = [.. _variants, date];
+            }
+
             _nextVariant = _stemmed ? 1 : 0;
             _term.SetEmpty().Append(_stemmed ? _variants[0] : current.Exact);
             _offset.SetOffset(CorrectOffset(current.Start), CorrectOffset(current.Start + current.Length));
@@ -81,6 +88,9 @@ public sealed class SahifaAnalyzer : Analyzer
             // The chain works on whole strings: a field is one headline or one article body.
             var text = m_input.ReadToEnd();
             _words = SearchText.Words(text);
+            _dates = _stemmed && _words.Count > 0
+                ? SearchDates.Find(text, _words).ToDictionary(d => d.First, d => d.Token)
+                : [];
             _end = text.Length;
             _next = 0;
             _lastPosition = -1;

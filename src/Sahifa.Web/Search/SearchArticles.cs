@@ -59,8 +59,9 @@ public sealed record SearchResults(
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// Runs a reader's search against this node's index.
-public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
+/// Runs a reader's search against this node's index, with the newsroom's equivalents (tools
+/// without a database, such as the benchmark, search with the region's default list).
+public sealed class SearchArticles(SearchIndex index, TimeProvider clock, NewsroomEquivalents? equivalents = null)
 {
     /// Deep pages are rarely read and cost a collector slot per result; stop at 100.
     public const int MaxPage = 100;
@@ -83,7 +84,7 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
     public SearchResults Run(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = SearchQuery.Parse(request.Text);
+        var query = SearchQuery.Parse(request.Text, equivalents?.Current ?? SearchEquivalents.Region);
         var empty = new SearchFacets([], [], [], []);
         if (query.IsEmpty)
         {
@@ -94,13 +95,15 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
         return index.Search(searcher =>
         {
             var collector = new HitCollector(request.Page * SearchResults.PageSize, request.Sort, now);
-            searcher.Search(Restricted(query.ToLucene(), now), Filter(request), collector);
+            searcher.Search(Restricted(query.ToLucene(searcher.IndexReader), now), Filter(request), collector);
             var matcher = query.Matcher();
             var hits = collector.Top()
                 .Skip((request.Page - 1) * SearchResults.PageSize)
                 .Select(doc => ToHit(searcher.Doc(doc), matcher))
                 .ToList();
-            var didYouMean = collector.Total == 0 ? Suggest(searcher.IndexReader, query, request.Text) : null;
+            // Also when there are results: a misspelt word is matched through near words, and the
+            // reader should see which spelling the index knows.
+            var didYouMean = Suggest(searcher.IndexReader, query, request.Text);
             return new SearchResults(query, hits, collector.Total, request.Page, collector.Facets(now), didYouMean);
         });
     }
@@ -165,13 +168,13 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
             snippet);
     }
 
-    // For a search with no results: each word the index does not know is replaced by the closest
+    // Each word the index does not know is replaced by the closest
     // word it does know (within two edits, the most common of the closest), drawn from headlines and
     // bodies. Null when no word could be improved.
     private static string? Suggest(IndexReader reader, SearchQuery query, string text)
     {
         var fields = new[] { SearchDocument.Title + SahifaAnalyzer.ExactSuffix, SearchDocument.Body + SahifaAnalyzer.ExactSuffix };
-        var words = query.Words.Concat(query.Phrases.SelectMany(p => p)).ToList();
+        var words = query.Words;
         var suggestion = text.Length > SearchQuery.MaxLength ? text[..SearchQuery.MaxLength] : text;
         var changed = false;
         foreach (var word in words.OrderByDescending(w => w.Start))
@@ -311,7 +314,7 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock)
             var ageDays = Math.Max(0, (now.Ticks - published) / (double)TimeSpan.TicksPerDay);
             var key = sort == SearchSort.Date
                 ? published
-                : _scorer!.GetScore() * (1 + (RecencyWeight * RecencyHalfLifeDays / (RecencyHalfLifeDays + ageDays)));
+                : ConceptsQuery.Rescale(_scorer!.GetScore(), 1 + (RecencyWeight * RecencyHalfLifeDays / (RecencyHalfLifeDays + ageDays)));
             var id = _docBase + doc;
             if (_top.Count < size)
             {

@@ -49,6 +49,7 @@ public static class SearchDocument
     public const string TagSlug = "tag_slug";
     public const string Type = "type";
     public const string Published = "published";
+    public const string Year = "year";
 
     // Doc values for facets and sorting: "slug\u001Fname", so a facet link and its label come
     // from the same value.
@@ -88,6 +89,7 @@ public static class SearchDocument
             new StringField(SectionSlug, article.SectionSlug, Field.Store.NO),
             new StringField(Type, ArticleLabels.Code(article.TypeOfWork), Field.Store.YES),
             new Int64Field(Published, published, Field.Store.YES),
+            new StringField(Year, article.PublishedAt.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
             new NumericDocValuesField(PublishedValue, published),
             new SortedDocValuesField(SectionFacet, new BytesRef(article.SectionSlug + FacetSeparator + article.SectionName)),
             new SortedDocValuesField(TypeFacet, new BytesRef(ArticleLabels.Code(article.TypeOfWork))),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class SearchIndex : IDisposable
 
     // Bump when the analysis chain or the fields change: an index built by older rules is rebuilt
     // at start instead of answering with a mix of both.
-    public const string Schema = "1";
+    public const string Schema = "2";
 
     private const string PositionKey = "sahifa.feed-position";
     private const string SchemaKey = "sahifa.schema";
@@ -44,7 +45,7 @@ public sealed class SearchIndex : IDisposable
             : Path.Combine(DataModule.DataDirectory(configuration), "search");
         (_directory, _writer, NeedsRebuild, _folderLock) = Open(path, logger);
         Location = _directory is RAMDirectory ? "memory" : path;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Searchers());
         Position = ReadPosition(_writer);
     }
 
@@ -264,11 +265,29 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static IndexWriterConfig Config(OpenMode mode) => new(Version, new SahifaAnalyzer())
+    /// How matches are weighed. BM25 saturates a word's repetitions and weighs length against the
+    /// field's average: a long body that says a word often does not beat a headline that says it once.
+    /// The writer stores field lengths the way this similarity reads them, so a change here is a
+    /// change of <see cref="Schema"/>.
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// The writer's settings, public for tools that build an index in bulk (the benchmark, the
+    /// relevance evaluation).
+    public static IndexWriterConfig WriterConfig(OpenMode mode) => new(Version, new SahifaAnalyzer())
     {
         OpenMode = mode,
         RAMBufferSizeMB = 32,
+        Similarity = Similarity,
     };
+
+    public static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+
+    private static IndexWriterConfig Config(OpenMode mode) => WriterConfig(mode);
+
+    private sealed class Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => SearchIndex.NewSearcher(reader);
+    }
 }
 
 public sealed class SearchOptions

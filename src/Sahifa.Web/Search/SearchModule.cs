@@ -5,12 +5,13 @@ namespace Sahifa.Web.Search;
 public static class SearchModule
 {
     /// The page and the API are the same for every reader, so they are cached like other public
-    /// pages, keyed also by the index's generation: an answer cached before the index took in a
-    /// change is never served after it. Nothing is cached while the index is being built.
+    /// pages, keyed also by the index's generation and the equivalents' version: an answer cached
+    /// before the index took in a change, or before an editor changed the equivalents, is never
+    /// served after it. Nothing is cached while the index is being built.
     public static readonly Caching.PublicPage Results = new(["q", "page", "section", "tag", "type", "from", "to", "sort"], [Caching.PublicPageTags.Search])
     {
         Version = http => http.RequestServices.GetRequiredService<SearchIndex>() is { IsRebuilding: false, NeedsRebuild: false } index
-            ? index.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Generation}.{http.RequestServices.GetRequiredService<NewsroomEquivalents>().Version}")
             : null,
     };
 
@@ -22,6 +23,9 @@ public static class SearchModule
             .ValidateOnStart();
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddSingleton<SearchArticles>();
+        builder.Services.AddSingleton<NewsroomEquivalents>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NewsroomEquivalents>());
+        builder.Services.AddScoped<SaveEquivalents>();
         builder.Services.AddHostedService<IndexFollower>();
         return builder;
     }

@@ -1,14 +1,31 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using Sahifa.Arabic;
 
 namespace Sahifa.Web.Search;
 
 /// <summary>
+/// One thing the reader asked for, matched if any of its forms is in a story: a word, a quoted
+/// phrase, a date («6 شباط», whatever naming the story used) or a name the newsroom counts as one
+/// with others (قسد = قوات سوريا الديمقراطية = SDF).
+/// </summary>
+/// <param name="Words">The reader's words it stands for, for highlighting and suggestions.</param>
+/// <param name="Required">A quoted phrase: stories without it are not results.</param>
+public sealed record SearchConcept(IReadOnlyList<SearchWord> Words, IReadOnlyList<SearchForm> Forms, bool Required);
+
+/// <summary>A form of a concept: words (one, or several as a phrase), an index term for a date, or
+/// the year a story was published.</summary>
+public sealed record SearchForm(IReadOnlyList<SearchWord> Words, string? Token = null, string? Year = null, float Boost = 1f);
+
+/// <summary>
 /// What a reader typed, read as words and quoted phrases and nothing else: no Lucene syntax, no
 /// wildcards, no fuzzy operators (a leading * or a ~ would make every search a scan of the whole
-/// term dictionary). Every word must match; each may match exactly or through its stem, and exact
-/// matches score higher.
+/// term dictionary). Readers type sentences, so words rank rather than filter: the stories with
+/// most of the concepts come first (see <see cref="ConceptsQuery"/>), stop words are never asked
+/// for, and only a quoted phrase is strict. Each word may match exactly or through its stem, and
+/// exact matches score higher.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -17,35 +34,49 @@ public sealed class SearchQuery
 
     private const float ExactBoost = 2f;
 
+    // Another name for what the reader typed counts a little less than the name itself.
+    private const float EquivalentBoost = 0.8f;
+
+    // A year typed alone also matches stories published that year, below stories that name it.
+    private const float PublishedYearBoost = 0.3f;
+
+    // A word the index does not know is probably mistyped: the nearest known words, weakly.
+    private const float NearWordBoost = 0.5f;
+
+    private static readonly string[] TogetherFields = [SearchDocument.Title, SearchDocument.Standfirst, SearchDocument.Body];
+
     // ASCII, guillemets and curly quotes; an unpaired quote is ignored and its words kept.
     private static readonly char[] Quotes = ['"', '«', '»', '“', '”', '„'];
 
-    private SearchQuery(IReadOnlyList<SearchWord> words, IReadOnlyList<IReadOnlyList<SearchWord>> phrases, bool hadText)
+    private SearchQuery(IReadOnlyList<SearchConcept> concepts, bool hadText)
     {
-        Words = words;
-        Phrases = phrases;
+        Concepts = concepts;
         HadText = hadText;
     }
 
-    public IReadOnlyList<SearchWord> Words { get; }
+    public IReadOnlyList<SearchConcept> Concepts { get; }
 
-    public IReadOnlyList<IReadOnlyList<SearchWord>> Phrases { get; }
+    /// Every word the reader typed that search reads (stop words are not), in order.
+    public IReadOnlyList<SearchWord> Words => Concepts.SelectMany(c => c.Words).ToList();
 
     /// False for an empty or blank query; true with no words when every word was a stop word.
     public bool HadText { get; }
 
-    public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
+    public bool IsEmpty => Concepts.Count == 0;
 
-    public static SearchQuery Parse(string? text)
+    public static SearchQuery Parse(string? text) => Parse(text, SearchEquivalents.None);
+
+    public static SearchQuery Parse(string? text, SearchEquivalents equivalents)
     {
+        ArgumentNullException.ThrowIfNull(equivalents);
         text ??= "";
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength];
         }
 
-        var words = new List<SearchWord>();
-        var phrases = new List<IReadOnlyList<SearchWord>>();
+        var concepts = new List<SearchConcept>();
+        var phrases = 0;
         var at = 0;
         while (at < text.Length)
         {
@@ -53,52 +84,277 @@ public sealed class SearchQuery
             var close = open < 0 ? -1 : text.IndexOfAny(Quotes, open + 1);
             if (close < 0)
             {
-                words.AddRange(SearchText.Words(text[at..]));
+                concepts.AddRange(Unquoted(text, at, text.Length, equivalents));
                 break;
             }
 
-            words.AddRange(SearchText.Words(text[at..open]));
-            var phrase = SearchText.Words(text[(open + 1)..close]);
+            concepts.AddRange(Unquoted(text, at, open, equivalents));
+            var phrase = WordsOf(text, open + 1, close);
             if (phrase.Count == 1)
             {
-                words.Add(phrase[0]);
+                concepts.Add(WordConcept(phrase[0]));
             }
-            else if (phrase.Count > 1)
+            else if (phrase.Count > 1 && phrases++ < 4)
             {
-                phrases.Add(phrase);
+                concepts.Add(new SearchConcept(phrase, [new SearchForm(phrase)], Required: true));
             }
 
             at = close + 1;
         }
 
-        var distinct = words.DistinctBy(w => w.Exact).Take(MaxWords).ToList();
-        return new SearchQuery(distinct, phrases.Take(4).ToList(), !string.IsNullOrWhiteSpace(text));
+        var distinct = concepts
+            .DistinctBy(c => string.Join(' ', c.Words.Select(w => w.Exact)))
+            .Take(MaxWords)
+            .ToList();
+        return new SearchQuery(distinct, !string.IsNullOrWhiteSpace(text));
     }
+
+    // The words of text[start..end], with their starts in the whole text.
+    private static List<SearchWord> WordsOf(string text, int start, int end) =>
+        SearchText.Words(text[start..end]).Select(w => w with { Start = w.Start + start }).ToList();
+
+    private static IEnumerable<SearchConcept> Unquoted(string text, int start, int end, SearchEquivalents equivalents)
+    {
+        var segment = text[start..end];
+        var words = WordsOf(text, start, end);
+        var local = SearchText.Words(segment);
+        var dates = SearchDates.Find(segment, local).ToDictionary(d => d.First);
+        var names = equivalents.Find(words).ToDictionary(n => n.First);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (dates.TryGetValue(i, out var date))
+            {
+                var typed = words.Skip(date.First).Take(date.Last - date.First + 1).ToList();
+                // A month alone also matches as written, for the stories whose naming is ambiguous
+                // (آب, مارس) and was not read as a month.
+                IReadOnlyList<SearchForm> forms = date.Day is null
+                    ? [new SearchForm(typed, Token: date.Token), .. typed.Select(w => new SearchForm([w], Boost: EquivalentBoost))]
+                    : [new SearchForm(typed, Token: date.Token)];
+                yield return new SearchConcept(typed, forms, Required: false);
+                i = date.Last;
+            }
+            else if (names.TryGetValue(i, out var name))
+            {
+                var typed = words.Skip(name.First).Take(name.Last - name.First + 1).ToList();
+                var typedText = string.Join(' ', typed.Select(w => w.Exact));
+                var forms = name.Names
+                    .Select(n => SearchText.Words(n))
+                    .Where(n => n.Count > 0)
+                    .Select(n => new SearchForm(n, Boost: string.Join(' ', n.Select(w => w.Exact)) == typedText ? 1f : EquivalentBoost))
+                    .ToList();
+                if (!forms.Any(f => f.Boost == 1f))
+                {
+                    forms.Insert(0, new SearchForm(typed));
+                }
+
+                yield return new SearchConcept(typed, forms, Required: false);
+                i = name.Last;
+            }
+            else if (i + 1 < words.Count && IsModelLetters(words[i].Exact) && IsDigits(words[i + 1].Exact) && words[i + 1].Exact.Length <= 3
+                && words[i + 1].Position == words[i].Position + 1)
+            {
+                // A model or road typed apart («S 24», «M 4») also matches it written together.
+                var pair = words.Skip(i).Take(2).ToList();
+                var joined = new SearchWord(pair[0].Start, pair[1].Start + pair[1].Length - pair[0].Start, pair[0].Position, pair[0].Exact + pair[1].Exact);
+                yield return new SearchConcept(pair, [new SearchForm(pair), new SearchForm([joined], Boost: EquivalentBoost)], Required: false);
+                i++;
+            }
+            else
+            {
+                yield return WordConcept(words[i]);
+            }
+        }
+    }
+
+    private static SearchConcept WordConcept(SearchWord word)
+    {
+        var forms = new List<SearchForm> { new([word]) };
+        if (SplitLettersAndDigits(word) is { } split)
+        {
+            forms.Add(new SearchForm(split, Boost: EquivalentBoost));
+        }
+
+        if (word.Exact.Length == 4 && int.TryParse(word.Exact, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+        {
+            forms.Add(new SearchForm([word], Year: word.Exact, Boost: PublishedYearBoost));
+        }
+
+        return new SearchConcept([word], forms, Required: false);
+    }
+
+    // m4 → m 4, كوفيد19 → كوفيد 19: the same name typed with a space.
+    private static List<SearchWord>? SplitLettersAndDigits(SearchWord word)
+    {
+        var exact = word.Exact;
+        var digits = exact.Length;
+        while (digits > 0 && char.IsAsciiDigit(exact[digits - 1]))
+        {
+            digits--;
+        }
+
+        if (digits == 0 || digits == exact.Length || !IsLetters(exact[..digits]))
+        {
+            return null;
+        }
+
+        return [word with { Exact = exact[..digits] }, word with { Exact = exact[digits..], Position = word.Position + 1 }];
+    }
+
+    private static bool IsLetters(string word) => word.Length > 0 && word.All(char.IsLetter);
+
+    // The letters of a model name: one to four Latin letters (S, M, GT), or a single Arabic one (م).
+    private static bool IsModelLetters(string word) =>
+        (word.Length <= 4 && word.All(char.IsAsciiLetterLower)) || (word.Length == 1 && char.IsLetter(word[0]));
+
+    private static bool IsDigits(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
     /// The normalised forms and stems a word of an article must have to count as matched, for
     /// highlighting it.
     public Func<SearchWord, bool> Matcher()
     {
-        var all = Words.Concat(Phrases.SelectMany(p => p)).ToList();
+        var all = Concepts.SelectMany(c => c.Words.Concat(c.Forms.Where(f => f.Token is null).SelectMany(f => f.Words))).ToList();
         var exact = all.Select(w => w.Exact).ToHashSet(StringComparer.Ordinal);
         var stems = all.SelectMany(w => SearchText.StemVariants(w.Exact)).ToHashSet(StringComparer.Ordinal);
         return word => exact.Contains(word.Exact) || SearchText.StemVariants(word.Exact).Any(stems.Contains);
     }
 
-    public Query ToLucene()
+    /// The query for the index; with <paramref name="reader"/>, words the index does not know
+    /// also match the nearest words it does, and the share of concepts a story needs is counted
+    /// over those the index knows, so a mistyped word does not empty the results.
+    public Query ToLucene(IndexReader? reader = null)
     {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var word in Words)
+        var queries = new List<Query>(Concepts.Count);
+        var known = 0;
+        foreach (var concept in Concepts)
         {
-            query.Add(WordQuery(word), Occur.MUST);
+            var query = new BooleanQuery(disableCoord: true);
+            foreach (var form in concept.Forms)
+            {
+                query.Add(FormQuery(form), Occur.SHOULD);
+            }
+
+            if (reader is null || Known(reader, concept))
+            {
+                known++;
+            }
+            else if (concept.Words.Count == 1 && !concept.Required)
+            {
+                AddNearWords(query, concept.Words[0]);
+                known++;
+            }
+
+            queries.Add(query);
         }
 
-        foreach (var phrase in Phrases)
+        // Up to two concepts, either; from three, at least half of them.
+        var minimum = known <= 2 ? 1 : (known + 1) / 2;
+        return new ConceptsQuery(queries, Concepts.Select(c => c.Required).ToList(), minimum, Together());
+    }
+
+    private static Query FormQuery(SearchForm form)
+    {
+        Query query;
+        if (form.Token is { } token)
         {
-            query.Add(PhraseQuery(phrase), Occur.MUST);
+            var fields = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in SearchDocument.Searched.Where(s => TogetherFields.Contains(s.Field)))
+            {
+                fields.Add(new TermQuery(new Term(field, token)) { Boost = boost * ExactBoost }, Occur.SHOULD);
+            }
+
+            query = fields;
+        }
+        else if (form.Year is { } year)
+        {
+            query = new TermQuery(new Term(SearchDocument.Year, year));
+        }
+        else
+        {
+            query = form.Words.Count == 1 ? WordQuery(form.Words[0]) : PhraseQuery(form.Words);
+        }
+
+        query.Boost *= form.Boost;
+        return query;
+    }
+
+    private static bool Known(IndexReader reader, SearchConcept concept) =>
+        concept.Forms.Any(f => f.Token is not null || f.Year is not null
+            ? reader.DocFreq(new Term(f.Token is null ? SearchDocument.Year : SearchDocument.Body, f.Token ?? f.Year)) > 0
+              || (f.Token is not null && reader.DocFreq(new Term(SearchDocument.Title, f.Token)) > 0)
+            : f.Words.All(w => SearchText.StemVariants(w.Exact).Any(s =>
+                reader.DocFreq(new Term(SearchDocument.Body, s)) > 0 || reader.DocFreq(new Term(SearchDocument.Title, s)) > 0)));
+
+    private static void AddNearWords(BooleanQuery query, SearchWord word)
+    {
+        var stem = SearchText.Stem(word.Exact);
+        if (stem.Length < 4)
+        {
+            return;
+        }
+
+        foreach (var (field, boost) in SearchDocument.Searched.Where(s => s.Field is SearchDocument.Title or SearchDocument.Body))
+        {
+            query.Add(
+                new FuzzyQuery(new Term(field, stem), stem.Length >= 7 ? 2 : 1, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost * NearWordBoost },
+                Occur.SHOULD);
+        }
+    }
+
+    // All the concepts near one another in one field: the first tier of results.
+    private SpanNearQuery? TogetherIn(string field)
+    {
+        var spans = new List<SpanQuery>();
+        foreach (var concept in Concepts)
+        {
+            var forms = concept.Forms.Where(f => f.Year is null).Select(f => FormSpan(field, f)).ToArray();
+            if (forms.Length == 0)
+            {
+                return null;
+            }
+
+            spans.Add(forms.Length == 1 ? forms[0] : new SpanOrQuery(forms));
+        }
+
+        return new SpanNearQuery(spans.ToArray(), 2 * (spans.Count - 1), inOrder: false);
+    }
+
+    private BooleanQuery? Together()
+    {
+        if (Concepts.Count < 2)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in SearchDocument.Searched.Where(s => TogetherFields.Contains(s.Field)))
+        {
+            if (TogetherIn(field) is not { } near)
+            {
+                return null;
+            }
+
+            near.Boost = boost;
+            query.Add(near, Occur.SHOULD);
         }
 
         return query;
+    }
+
+    private static SpanQuery FormSpan(string field, SearchForm form)
+    {
+        if (form.Token is { } token)
+        {
+            return new SpanTermQuery(new Term(field, token));
+        }
+
+        var words = form.Words.Select(w =>
+        {
+            var variants = SearchText.StemVariants(w.Exact);
+            return variants.Count == 1
+                ? (SpanQuery)new SpanTermQuery(new Term(field, variants[0]))
+                : new SpanOrQuery(variants.Select(v => (SpanQuery)new SpanTermQuery(new Term(field, v))).ToArray());
+        }).ToArray();
+        return words.Length == 1 ? words[0] : new SpanNearQuery(words, words.Length - 1, inOrder: true);
     }
 
     private static BooleanQuery WordQuery(SearchWord word)

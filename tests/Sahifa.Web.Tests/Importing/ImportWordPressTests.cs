@@ -196,7 +196,7 @@ public sealed class ImportWordPressTests : IAsyncLifetime
 
         var client = _factory.CreateClient();
 
-        Assert.Contains(published.Id, await client.FoundAsync("منسوب الفرات"));
+        await client.IndexedAsync("منسوب الفرات", published.Id);
         Assert.DoesNotContain(draft.Id, await client.FoundAsync("امتحانات الشهادة", wait: TimeSpan.Zero));
     }
 

@@ -44,7 +44,8 @@ public class IndexTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
             "افتتح مستشفى جديد في الحسكة عام 2024، وآخر في كركوك."));
         var client = factory.CreateClient();
 
-        Assert.Contains(id, await client.FoundAsync(query + " " + label));
+        // Waits for this story: the others of the theory match the same words and answer first.
+        await client.IndexedAsync(query + " " + label, id);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public class IndexTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
     }
 
     [Fact]
-    public async Task No_results_suggest_a_word_the_index_knows()
+    public async Task A_misspelt_word_finds_the_story_through_a_near_word_and_suggests_the_spelling_the_index_knows()
     {
         var id = await factory.PublishAsync(SearchFixture.Story("افتتاح معبر سيمالكا أمام المسافرين", "أعيد فتح معبر سيمالكا."));
         var client = factory.CreateClient();
@@ -136,7 +137,7 @@ public class IndexTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
 
         var page = await client.GetDocumentAsync(Search("سيمالكو"));
 
-        Assert.Equal("لا نتائج لـ«سيمالكو».", page.Text(".search-empty .empty"));
+        Assert.Equal(["افتتاح معبر سيمالكا أمام المسافرين"], Headlines(page));
         Assert.Equal("سيمالكا", page.Text(".did-you-mean a"));
         var suggested = await client.GetDocumentAsync(page.QuerySelector(".did-you-mean a")!.GetAttribute("href")!);
         Assert.Equal(["افتتاح معبر سيمالكا أمام المسافرين"], Headlines(suggested));

@@ -841,6 +841,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("ArticleId")
                         .HasColumnType("integer");
 
@@ -852,10 +857,17 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("MediaItemId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UploadKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Url")
                         .IsRequired()
@@ -871,6 +883,8 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("UploadKey");
 
                     b.HasIndex("WordPressId")
                         .IsUnique();
@@ -1024,6 +1038,37 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.HasIndex("WindowStart");
 
                     b.ToTable("ReaderPostCounts");
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Search.EquivalentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("EquivalentGroups", (string)null);
                 });
 
             modelBuilder.Entity("Sahifa.Web.Sections.Section", b =>

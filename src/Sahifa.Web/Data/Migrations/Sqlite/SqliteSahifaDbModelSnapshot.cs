@@ -808,6 +808,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ArticleId")
                         .HasColumnType("INTEGER");
 
@@ -819,9 +824,16 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadKey")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
@@ -838,6 +850,8 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("UploadKey");
 
                     b.HasIndex("WordPressId")
                         .IsUnique();
@@ -985,6 +999,35 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.HasIndex("WindowStart");
 
                     b.ToTable("ReaderPostCounts");
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Search.EquivalentGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(1100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("EquivalentGroups", (string)null);
                 });
 
             modelBuilder.Entity("Sahifa.Web.Sections.Section", b =>
