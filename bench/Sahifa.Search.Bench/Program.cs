@@ -36,6 +36,11 @@ var kinds = new (string Name, Func<Copy, string> Query)[]
     ("two words", c => c.QueryWord() + " " + c.CommonWord()),
     ("phrase", c => c.Phrase()),
 };
+// SAHIFA_BENCH_KINDS="two words" times only the kinds named (comma-separated).
+if (Environment.GetEnvironmentVariable("SAHIFA_BENCH_KINDS") is { Length: > 0 } only)
+{
+    kinds = [.. kinds.Where(k => only.Split(',').Contains(k.Name))];
+}
 
 // Warm the JIT and the OS cache the way a node in service would be.
 foreach (var (_, query) in kinds)

@@ -17,7 +17,7 @@ namespace Sahifa.Web.Search;
 /// within a tier without crossing it. Lucene 4.8 has a minimum-should-match but cannot rank by
 /// the number of clauses matched, hence this query.
 /// </remarks>
-public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<bool> required, int minimum, Query? together) : Query
+public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<bool> required, int minimum, Together? together) : Query
 {
     // Relevance r is scored r / (r + Scale): a typical headline match is near the middle.
     private const float Scale = 8f;
@@ -29,7 +29,7 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
     public int Minimum { get; } = Math.Max(1, minimum);
 
     /// Matches when the concepts stand close together; null for a query of one concept.
-    public Query? Together { get; } = together;
+    public Together? Together { get; } = together;
 
     public static int Tier(float score) => (int)MathF.Floor(score);
 
@@ -46,10 +46,9 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = Concepts.Select(c => c.Rewrite(reader)).ToList();
-        var together = Together?.Rewrite(reader);
-        return rewritten.SequenceEqual(Concepts) && ReferenceEquals(together, Together)
+        return rewritten.SequenceEqual(Concepts)
             ? this
-            : new ConceptsQuery(rewritten, Required, Minimum, together) { Boost = Boost };
+            : new ConceptsQuery(rewritten, Required, Minimum, Together) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms)
@@ -63,7 +62,7 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
     public override Weight CreateWeight(IndexSearcher searcher) => new ConceptsWeight(this, searcher);
 
     public override string ToString(string field) =>
-        $"concepts(min {Minimum}: {string.Join(", ", Concepts.Select((c, i) => (Required[i] ? "+" : "") + c.ToString(field)))}{(Together is null ? "" : "; together " + Together.ToString(field))})";
+        $"concepts(min {Minimum}: {string.Join(", ", Concepts.Select((c, i) => (Required[i] ? "+" : "") + c.ToString(field)))}{(Together is null ? "" : "; together")})";
 
     public override bool Equals(object? obj) =>
         obj is ConceptsQuery other && Boost == other.Boost && Minimum == other.Minimum
@@ -75,13 +74,11 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
     {
         private readonly ConceptsQuery _query;
         private readonly Weight[] _concepts;
-        private readonly Weight? _together;
 
         public ConceptsWeight(ConceptsQuery query, IndexSearcher searcher)
         {
             _query = query;
             _concepts = query.Concepts.Select(c => c.CreateWeight(searcher)).ToArray();
-            _together = query.Together?.CreateWeight(searcher);
         }
 
         public override Query Query => _query;
@@ -98,8 +95,6 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
             {
                 weight.Normalize(norm, topLevelBoost * _query.Boost);
             }
-
-            _together?.Normalize(norm, topLevelBoost * _query.Boost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -119,7 +114,7 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
 
             return present < _query.Minimum
                 ? null
-                : new ConceptsScorer(this, scorers, _query.Required, _query.Minimum, _together?.GetScorer(context, acceptDocs));
+                : new ConceptsScorer(this, scorers, _query.Required, _query.Minimum, _query.Together?.For(context.AtomicReader));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -135,7 +130,7 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
         }
     }
 
-    private sealed class ConceptsScorer(Weight weight, Scorer?[] concepts, IReadOnlyList<bool> required, int minimum, Scorer? together) : Scorer(weight)
+    private sealed class ConceptsScorer(Weight weight, Scorer?[] concepts, IReadOnlyList<bool> required, int minimum, Together.Checker? together) : Scorer(weight)
     {
         private readonly int[] _required = Enumerable.Range(0, concepts.Length).Where(i => required[i]).ToArray();
         private int _doc = -1;
@@ -199,15 +194,12 @@ public sealed class ConceptsQuery(IReadOnlyList<Query> concepts, IReadOnlyList<b
                 IsTogether = false;
                 if (together is not null && _matched == concepts.Length)
                 {
-                    if (together.DocID < candidate)
-                    {
-                        together.Advance(candidate);
-                    }
-
-                    if (together.DocID == candidate)
+                    // Worth a headline match's weight in the field that has them together.
+                    var boost = together.At(candidate);
+                    if (boost > 0)
                     {
                         IsTogether = true;
-                        _relevance += together.GetScore();
+                        _relevance += boost;
                     }
                 }
 

@@ -94,8 +94,21 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
         var now = clock.GetUtcNow().UtcDateTime;
         return index.Search(searcher =>
         {
-            var collector = new HitCollector(request.Page * SearchResults.PageSize, request.Sort, now);
-            searcher.Search(Restricted(query.ToLucene(searcher.IndexReader), now), Filter(request), collector);
+            var needed = request.Page * SearchResults.PageSize;
+            var filter = Filter(request);
+            HitCollector collector = null!;
+            foreach (var (lucene, enough) in query.Passes(searcher.IndexReader, SearchResults.PageSize))
+            {
+                // The choice depends on the query and its filters, not on the page asked for, so
+                // every page of the results agrees on the total.
+                collector = new HitCollector(needed, request.Sort, now);
+                searcher.Search(Restricted(lucene, now), filter, collector);
+                if (collector.Total >= enough)
+                {
+                    break;
+                }
+            }
+
             var matcher = query.Matcher();
             var hits = collector.Top()
                 .Skip((request.Page - 1) * SearchResults.PageSize)
@@ -103,7 +116,7 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
                 .ToList();
             // Also when there are results: a misspelt word is matched through near words, and the
             // reader should see which spelling the index knows.
-            var didYouMean = Suggest(searcher.IndexReader, query, request.Text);
+            var didYouMean = AsWritten(Suggest(searcher.IndexReader, query, request.Text), hits);
             return new SearchResults(query, hits, collector.Total, request.Page, collector.Facets(now), didYouMean);
         });
     }
@@ -215,6 +228,35 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
         }
 
         return changed ? suggestion : null;
+    }
+
+    // The index knows words folded (الرقه, مستشفي); a reader should be offered them as the stories
+    // on the page write them (الرقة, مستشفى) when one of those stories has the word.
+    private static string? AsWritten(string? suggestion, List<SearchHit> hits)
+    {
+        if (suggestion is null || hits.Count == 0)
+        {
+            return suggestion;
+        }
+
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in hits.SelectMany(h => h.Snippet.Parts.Select(p => p.Text).Prepend(h.Headline)))
+        {
+            foreach (var word in SearchText.Words(text))
+            {
+                written.TryAdd(word.Exact, text.Substring(word.Start, word.Length));
+            }
+        }
+
+        foreach (var word in SearchText.Words(suggestion).OrderByDescending(w => w.Start))
+        {
+            if (written.TryGetValue(word.Exact, out var surface))
+            {
+                suggestion = suggestion[..word.Start] + surface + suggestion[(word.Start + word.Length)..];
+            }
+        }
+
+        return suggestion;
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 using Sahifa.Arabic;
 
 namespace Sahifa.Web.Search;
@@ -215,13 +214,65 @@ public sealed class SearchQuery
         var all = Concepts.SelectMany(c => c.Words.Concat(c.Forms.Where(f => f.Token is null).SelectMany(f => f.Words))).ToList();
         var exact = all.Select(w => w.Exact).ToHashSet(StringComparer.Ordinal);
         var stems = all.SelectMany(w => SearchText.StemVariants(w.Exact)).ToHashSet(StringComparer.Ordinal);
-        return word => exact.Contains(word.Exact) || SearchText.StemVariants(word.Exact).Any(stems.Contains);
+        // A snippet asks about every word of ten bodies, and news copy repeats its words: each is
+        // stemmed once per search. One search runs on one thread.
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return word =>
+        {
+            if (exact.Contains(word.Exact))
+            {
+                return true;
+            }
+
+            if (!seen.TryGetValue(word.Exact, out var matched))
+            {
+                seen[word.Exact] = matched = SearchText.StemVariants(word.Exact).Any(stems.Contains);
+            }
+
+            return matched;
+        };
+    }
+
+    /// <summary>
+    /// The queries to run in turn, each with how many stories it must find to be the answer; the
+    /// last always is. Stories with every concept outrank those with most, which outrank those
+    /// with any, so while a stricter query fills the pages the looser ones would add nothing a
+    /// reader reaches: they run only when it does not. A common word beside a rare one is then a
+    /// leapfrog over the rare word's stories, not a pass over half the index, and a sentence whose
+    /// words few stories share still lists the stories that have some of them.
+    /// </summary>
+    public IEnumerable<(Query Query, int Enough)> Passes(IndexReader reader, int pageSize)
+    {
+        if (Concepts.Count > 1)
+        {
+            yield return (ToLucene(reader, Share.Every), 2 * pageSize);
+        }
+
+        if (Concepts.Count > 2)
+        {
+            yield return (ToLucene(reader, Share.Most), pageSize);
+        }
+
+        yield return (ToLucene(reader, Share.Any), 0);
+    }
+
+    /// How many of the concepts a story needs.
+    public enum Share
+    {
+        /// Every one.
+        Every,
+
+        /// Of up to two the index knows, either; from three, at least half.
+        Most,
+
+        /// Any one.
+        Any,
     }
 
     /// The query for the index; with <paramref name="reader"/>, words the index does not know
     /// also match the nearest words it does, and the share of concepts a story needs is counted
     /// over those the index knows, so a mistyped word does not empty the results.
-    public Query ToLucene(IndexReader? reader = null)
+    public Query ToLucene(IndexReader? reader = null, Share share = Share.Most)
     {
         var queries = new List<Query>(Concepts.Count);
         var known = 0;
@@ -233,6 +284,9 @@ public sealed class SearchQuery
                 query.Add(FormQuery(form), Occur.SHOULD);
             }
 
+            // A word the index does not know (a typo, a name in Latin letters no story uses) is
+            // matched through its near words when it has any, but never counted in the share of
+            // words a story needs: it cannot make the words the index does know insufficient.
             if (reader is null || Known(reader, concept))
             {
                 known++;
@@ -240,15 +294,13 @@ public sealed class SearchQuery
             else if (concept.Words.Count == 1 && !concept.Required)
             {
                 AddNearWords(query, concept.Words[0]);
-                known++;
             }
 
             queries.Add(query);
         }
 
-        // Up to two concepts, either; from three, at least half of them.
-        var minimum = known <= 2 ? 1 : (known + 1) / 2;
-        return new ConceptsQuery(queries, Concepts.Select(c => c.Required).ToList(), minimum, Together());
+        var minimum = share == Share.Most && known > 2 ? (known + 1) / 2 : 1;
+        return new ConceptsQuery(queries, Concepts.Select(c => c.Required || share == Share.Every).ToList(), minimum, Together());
     }
 
     private static Query FormQuery(SearchForm form)
@@ -300,62 +352,30 @@ public sealed class SearchQuery
         }
     }
 
-    // All the concepts near one another in one field: the first tier of results.
-    private SpanNearQuery? TogetherIn(string field)
-    {
-        var spans = new List<SpanQuery>();
-        foreach (var concept in Concepts)
-        {
-            var forms = concept.Forms.Where(f => f.Year is null).Select(f => FormSpan(field, f)).ToArray();
-            if (forms.Length == 0)
-            {
-                return null;
-            }
-
-            spans.Add(forms.Length == 1 ? forms[0] : new SpanOrQuery(forms));
-        }
-
-        return new SpanNearQuery(spans.ToArray(), 2 * (spans.Count - 1), inOrder: false);
-    }
-
-    private BooleanQuery? Together()
+    // All the concepts near one another in the headline, standfirst or body: the first tier.
+    private Together? Together()
     {
         if (Concepts.Count < 2)
         {
             return null;
         }
 
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in SearchDocument.Searched.Where(s => TogetherFields.Contains(s.Field)))
-        {
-            if (TogetherIn(field) is not { } near)
-            {
-                return null;
-            }
-
-            near.Boost = boost;
-            query.Add(near, Occur.SHOULD);
-        }
-
-        return query;
+        var fields = SearchDocument.Searched
+            .Where(s => TogetherFields.Contains(s.Field))
+            .Select(s => (s.Field, s.Boost, Concepts.Select(c => TermsAt(s.Field, c)).ToArray()))
+            .ToList();
+        return new Together(fields);
     }
 
-    private static SpanQuery FormSpan(string field, SearchForm form)
-    {
-        if (form.Token is { } token)
-        {
-            return new SpanTermQuery(new Term(field, token));
-        }
-
-        var words = form.Words.Select(w =>
-        {
-            var variants = SearchText.StemVariants(w.Exact);
-            return variants.Count == 1
-                ? (SpanQuery)new SpanTermQuery(new Term(field, variants[0]))
-                : new SpanOrQuery(variants.Select(v => (SpanQuery)new SpanTermQuery(new Term(field, v))).ToArray());
-        }).ToArray();
-        return words.Length == 1 ? words[0] : new SpanNearQuery(words, words.Length - 1, inOrder: true);
-    }
+    // The terms that put a concept at a position in a stemmed field: each form's first word in all
+    // its readings, or the form's date term.
+    private static Term[] TermsAt(string field, SearchConcept concept) =>
+        concept.Forms
+            .Where(f => f.Year is null)
+            .SelectMany(f => f.Token is { } token ? [token] : SearchText.StemVariants(f.Words[0].Exact))
+            .Distinct(StringComparer.Ordinal)
+            .Select(text => new Term(field, text))
+            .ToArray();
 
     private static BooleanQuery WordQuery(SearchWord word)
     {

@@ -101,6 +101,7 @@ public sealed class NewsroomAccessibilityTests(ChromiumFixture browser, ITestOut
             "/newsroom/import",
             "/newsroom/media",
             $"/newsroom/media/{photoId}",
+            "/newsroom/search-terms",
         ];
         await using (var staff = await browser.OpenAsync(ArticlePageBrowserTests.Desktop))
         {

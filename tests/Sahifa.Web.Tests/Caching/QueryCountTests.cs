@@ -76,15 +76,21 @@ public class QueryCountTests
 
         var reader = factory.CreateClient();
         var sitemap = ArticleUrls.Sitemap("articles-2026-03");
+        // Each path is asked twice and the second is counted: the first may find a lookup the
+        // process keeps (sections, slugs) still being refreshed after the publishes above.
         async Task<int> CostAsync(string path)
         {
+            using (var warm = await reader.GetAsync(path))
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, warm.StatusCode);
+            }
+
             factory.Reset();
             using var response = await reader.GetAsync(path);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
             return factory.Queries;
         }
 
-        await CostAsync("/feed.xml"); // once, for what the process keeps
         var plainFeed = await CostAsync("/sections/رياضة/feed.xml");
         var plainSitemap = await CostAsync(sitemap);
         var plainNews = await CostAsync(ArticleUrls.NewsSitemap);
@@ -94,8 +100,8 @@ public class QueryCountTests
             await factory.PublishWithPhotoAsync($"خبر بصورة {i}", "صورة", hoursAgo: 1);
         }
 
-        Assert.Equal(plainFeed, await CostAsync("/sections/مجتمع/feed.xml"));
-        Assert.Equal(plainSitemap, await CostAsync(sitemap));
-        Assert.Equal(plainNews, await CostAsync(ArticleUrls.NewsSitemap));
+        Assert.True(plainFeed == await CostAsync("/sections/مجتمع/feed.xml"), string.Join("\n\n", factory.Commands));
+        Assert.True(plainSitemap == await CostAsync(sitemap), string.Join("\n\n", factory.Commands));
+        Assert.True(plainNews == await CostAsync(ArticleUrls.NewsSitemap), string.Join("\n\n", factory.Commands));
     }
 }

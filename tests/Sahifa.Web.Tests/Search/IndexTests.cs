@@ -144,6 +144,35 @@ public class IndexTests(SahifaFactory factory) : IClassFixture<SahifaFactory>
     }
 
     [Fact]
+    public async Task The_suggestion_is_spelt_as_the_stories_write_the_word_not_as_the_index_folds_it()
+    {
+        var id = await factory.PublishAsync(SearchFixture.Story("افتتاح مكتبة عامة في الدرباسية", "افتتحت في الدرباسية مكتبة عامة."));
+        var client = factory.CreateClient();
+        await client.IndexedAsync("الدرباسية", id);
+
+        var page = await client.GetDocumentAsync(Search("الدرباسيا"));
+
+        Assert.Equal(["افتتاح مكتبة عامة في الدرباسية"], Headlines(page));
+        Assert.Equal("الدرباسية", page.Text(".did-you-mean a"));
+    }
+
+    [Fact]
+    public async Task A_sentence_with_words_the_story_lacks_still_finds_it_first()
+    {
+        var id = await factory.PublishAsync(SearchFixture.Story("ارتفاع أسعار الخبز في الطبقة", "رفعت لجنة الأفران سعر ربطة الخبز في الطبقة إلى ألفي ليرة."));
+        var other = await factory.PublishAsync(SearchFixture.Story("افتتاح سوق شعبي في الطبقة", "افتتح سوق جديد في الطبقة."));
+        var client = factory.CreateClient();
+        await client.IndexedAsync("الطبقة", other);
+
+        await client.IndexedAsync("كم صار سعر الخبز اليوم في الطبقة بعد القرار", id);
+        var found = await client.FoundAsync("كم صار سعر الخبز اليوم في الطبقة بعد القرار");
+
+        Assert.Equal(id, found[0]);
+        // A story that only names the town is listed after it, since so few have more.
+        Assert.Contains(other, found);
+    }
+
+    [Fact]
     public async Task Every_page_carries_a_small_search_box_that_leads_here()
     {
         var front = await factory.CreateClient().GetDocumentAsync("/");

@@ -157,10 +157,23 @@ public sealed class SahifaSystem : ISearchSystem
 
     public string Name => "Sahifa";
 
-    public IReadOnlyList<int> Search(string query, int depth) =>
-        _searcher.Search(SearchQuery.Parse(query, SearchEquivalents.Region).ToLucene(_reader), depth).ScoreDocs
+    /// The production query's passes, as the search page runs them (SearchArticles).
+    public IReadOnlyList<int> Search(string query, int depth)
+    {
+        TopDocs found = null!;
+        foreach (var (lucene, enough) in SearchQuery.Parse(query, SearchEquivalents.Region).Passes(_reader, depth))
+        {
+            found = _searcher.Search(lucene, depth);
+            if (found.TotalHits >= enough)
+            {
+                break;
+            }
+        }
+
+        return found.ScoreDocs
             .Select(d => int.Parse(_searcher.Doc(d.Doc).Get(SearchDocument.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
             .ToList();
+    }
 
     public void Dispose()
     {

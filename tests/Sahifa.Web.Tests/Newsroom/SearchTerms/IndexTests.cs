@@ -27,6 +27,7 @@ public sealed class IndexTests(SahifaFactory site) : IClassFixture<SahifaFactory
         var text = page.QuerySelector("#lines")!.TextContent;
         Assert.Contains("قوات سوريا الديمقراطية = قسد = SDF", text, StringComparison.Ordinal);
         Assert.Contains("عين العرب = كوباني = Kobani", text, StringComparison.Ordinal);
+        Assert.Contains("حتى 12 اسمًا في السطر و500 سطر", page.Text("#lines-hint"), StringComparison.Ordinal);
 
         var id = await site.PublishAsync(SearchFixture.Story("قسد تعلن حظر تجوال في الشدادي", "أعلنت قسد حظر تجوال لمدة يومين في بلدة الشدادي."));
         using var reader = site.CreateClient();
