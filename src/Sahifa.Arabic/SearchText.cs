@@ -20,6 +20,9 @@ public readonly record struct SearchWord(int Start, int Length, int Position, st
 /// </summary>
 public static class SearchText
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>The fewest letters a stem may keep: the length of most Arabic roots.</summary>
     public const int MinStemLength = 3;
 
@@ -192,6 +195,20 @@ public static class SearchText
 
         var variants = new List<string>(3) { stem };
         var rest = normalized;
+
+        // «بـ200 ليرة», «و15 جريحًا», «وYPG»: a proclitic written onto a number or a Latin name.
+        var latin = 0;
+        while (latin < normalized.Length && !char.IsAsciiLetterOrDigit(normalized[latin]))
+        {
+            latin++;
+        }
+
+        if (latin is 1 or 2 && latin < normalized.Length && normalized.AsSpan(0, latin).IndexOfAnyExcept("وفبلك") < 0
+            && normalized.AsSpan(latin).ContainsAnyExcept(AsciiLettersAndDigits) is false)
+        {
+            return [stem, normalized[latin..]];
+        }
+
         if (rest[0] is 'و' or 'ف' && rest.Length - 1 >= MinStemLength)
         {
             rest = rest[1..];

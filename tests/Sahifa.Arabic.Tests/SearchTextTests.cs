@@ -194,4 +194,13 @@ public class SearchTextTests
     [InlineData("SDF وYPG", new[] { "sdf", "وypg" })]
     public void Words_split_on_punctuation_and_keep_numbers_whole(string text, string[] expected) =>
         Assert.Equal(expected, SearchText.Words(text).Select(w => w.Exact));
+
+    [Theory]
+    [InlineData("بـ٣١", "31")]
+    [InlineData("و15", "15")]
+    [InlineData("وب200", "200")]
+    [InlineData("وYPG", "ypg")]
+    [InlineData("بـCovid", "covid")]
+    public void A_proclitic_written_onto_a_number_or_a_latin_name_also_reads_as_it(string word, string number) =>
+        Assert.Contains(number, SearchText.StemVariants(SearchText.Normalize(word)));
 }

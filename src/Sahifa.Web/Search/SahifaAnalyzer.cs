@@ -31,10 +31,10 @@ public sealed class SahifaAnalyzer : Analyzer
         // Every text field is indexed twice, stemmed and exact, one after the other on the same
         // thread: the second reads the words the first split instead of splitting them again.
         [ThreadStatic]
-        private static string? t_lastText;
+        private static string? _lastText;
 
         [ThreadStatic]
-        private static List<SearchWord>? t_lastWords;
+        private static List<SearchWord>? _lastWords;
 
         private readonly bool _stemmed;
         private readonly ICharTermAttribute _term;
@@ -95,12 +95,12 @@ public sealed class SahifaAnalyzer : Analyzer
             base.Reset();
             // The chain works on whole strings: a field is one headline or one article body.
             var text = m_input.ReadToEnd();
-            if (t_lastWords is null || !string.Equals(text, t_lastText, StringComparison.Ordinal))
+            if (_lastWords is null || !string.Equals(text, _lastText, StringComparison.Ordinal))
             {
-                (t_lastText, t_lastWords) = (text, SearchText.Words(text));
+                (_lastText, _lastWords) = (text, SearchText.Words(text));
             }
 
-            _words = t_lastWords;
+            _words = _lastWords;
             _dates = _stemmed && _words.Count > 0
                 ? SearchDates.Find(text, _words).ToDictionary(d => d.First, d => d.Token)
                 : [];

@@ -15,8 +15,9 @@ namespace Sahifa.Web.Search;
 public sealed record SearchConcept(IReadOnlyList<SearchWord> Words, IReadOnlyList<SearchForm> Forms, bool Required);
 
 /// <summary>A form of a concept: words (one, or several as a phrase), an index term for a date, or
-/// the year a story was published.</summary>
-public sealed record SearchForm(IReadOnlyList<SearchWord> Words, string? Token = null, string? Year = null, float Boost = 1f);
+/// the year a story was published. <paramref name="OtherNumber"/> marks a word's broken plural or
+/// singular, which search offers but the reader did not type.</summary>
+public sealed record SearchForm(IReadOnlyList<SearchWord> Words, string? Token = null, string? Year = null, float Boost = 1f, bool OtherNumber = false);
 
 /// <summary>
 /// What a reader typed, read as words and quoted phrases and nothing else: no Lucene syntax, no
@@ -39,8 +40,14 @@ public sealed class SearchQuery
     // A year typed alone also matches stories published that year, below stories that name it.
     private const float PublishedYearBoost = 0.3f;
 
+    // The other number of a word counts below the number the reader typed: «مدرسة» is about one
+    // school before it is about schools.
+    private const float OtherNumberBoost = 0.5f;
+
     // A word the index does not know is probably mistyped: the nearest known words, weakly.
     private const float NearWordBoost = 0.5f;
+
+    private const float FormsTieBreaker = 0.1f;
 
     private static readonly string[] TogetherFields = [SearchDocument.Title, SearchDocument.Standfirst, SearchDocument.Body];
 
@@ -168,6 +175,12 @@ public sealed class SearchQuery
     private static SearchConcept WordConcept(SearchWord word)
     {
         var forms = new List<SearchForm> { new([word]) };
+        // أسواق for سوق and سوق for أسواق: a plural of another pattern is the same word to a reader.
+        foreach (var other in BrokenPlurals.Counterparts(word.Exact))
+        {
+            forms.Add(new SearchForm([word with { Exact = other }], Boost: OtherNumberBoost, OtherNumber: true));
+        }
+
         if (SplitLettersAndDigits(word) is { } split)
         {
             forms.Add(new SearchForm(split, Boost: EquivalentBoost));
@@ -278,10 +291,12 @@ public sealed class SearchQuery
         var known = 0;
         foreach (var concept in Concepts)
         {
-            var query = new BooleanQuery(disableCoord: true);
+            // The best form counts, and the others barely: a story that says both مدارس and مدرسة
+            // is not twice about schools.
+            var query = new DisjunctionMaxQuery(FormsTieBreaker);
             foreach (var form in concept.Forms)
             {
-                query.Add(FormQuery(form), Occur.SHOULD);
+                query.Add(FormQuery(form));
             }
 
             // A word the index does not know (a typo, a name in Latin letters no story uses) is
@@ -336,7 +351,7 @@ public sealed class SearchQuery
             : f.Words.All(w => SearchText.StemVariants(w.Exact).Any(s =>
                 reader.DocFreq(new Term(SearchDocument.Body, s)) > 0 || reader.DocFreq(new Term(SearchDocument.Title, s)) > 0)));
 
-    private static void AddNearWords(BooleanQuery query, SearchWord word)
+    private static void AddNearWords(DisjunctionMaxQuery query, SearchWord word)
     {
         var stem = SearchText.Stem(word.Exact);
         if (stem.Length < 4)
@@ -346,9 +361,7 @@ public sealed class SearchQuery
 
         foreach (var (field, boost) in SearchDocument.Searched.Where(s => s.Field is SearchDocument.Title or SearchDocument.Body))
         {
-            query.Add(
-                new FuzzyQuery(new Term(field, stem), stem.Length >= 7 ? 2 : 1, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost * NearWordBoost },
-                Occur.SHOULD);
+            query.Add(new FuzzyQuery(new Term(field, stem), stem.Length >= 7 ? 2 : 1, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost * NearWordBoost });
         }
     }
 
@@ -368,10 +381,11 @@ public sealed class SearchQuery
     }
 
     // The terms that put a concept at a position in a stemmed field: each form's first word in all
-    // its readings, or the form's date term.
+    // its readings, or the form's date term. The other number of a word is left out: the first
+    // tier is for what the reader typed, and مدارس beside a name is weaker than مدرسة a word away.
     private static Term[] TermsAt(string field, SearchConcept concept) =>
         concept.Forms
-            .Where(f => f.Year is null)
+            .Where(f => f.Year is null && !f.OtherNumber)
             .SelectMany(f => f.Token is { } token ? [token] : SearchText.StemVariants(f.Words[0].Exact))
             .Distinct(StringComparer.Ordinal)
             .Select(text => new Term(field, text))

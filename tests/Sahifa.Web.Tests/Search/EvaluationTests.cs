@@ -8,7 +8,7 @@ namespace Sahifa.Web.Tests.Search;
 /// was written beside the analysis code; the independent one (Search/Independent) by a writer who
 /// did not read it, so that it measures the problem rather than the implementation (issue 15).
 /// On each: MRR of 0.90 and Sahifa ahead of the stock analyzer on every kind; Recall@10 of 0.95
-/// on the original set and 0.92 on the independent one.
+/// on the original set and 0.94 on the independent one.
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
@@ -20,10 +20,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var set = name == "original" ? JudgedSet.Original() : JudgedSet.Independent();
         Assert.True(name == "original" ? set.Stories.Count >= 60 && set.Queries.Count >= 40 : set.Stories.Count >= 300 && set.Queries.Count >= 150);
-        // The independent set's recall is held where it stands (0.928), not at the issue's 0.95:
-        // what it still misses, chiefly broken plurals and colloquial words, is named in the
-        // README. Raising this line is the measure of that work.
-        var recallFloor = name == "original" ? 0.95 : 0.92;
+        // The independent set's recall is held where it stands (0.947), not at the issue's 0.95:
+        // what it still misses, chiefly colloquial words and typos, is named in the README.
+        // Raising this line is the measure of that work.
+        var recallFloor = name == "original" ? 0.95 : 0.94;
 
         using var sahifa = new SahifaSystem(set.Stories);
         using var stock = BaselineSystem.StockArabic(set.Stories);

@@ -100,9 +100,9 @@ public static class Relevance
             var dcg = found.Select((id, i) => (Math.Pow(2, q.Grades.GetValueOrDefault(id)) - 1) / Math.Log2(i + 2)).Sum();
             var ideal = q.Grades.Values.OrderDescending().Take(Depth).Select((g, i) => (Math.Pow(2, g) - 1) / Math.Log2(i + 2)).Sum();
             perQuery.Add((q.Kind, recall, first < 0 ? 0 : 1.0 / (first + 1), ideal == 0 ? 0 : dcg / ideal));
-            if (recall < 1 && misses is not null)
+            if ((recall < 1 || first != 0) && misses is not null)
             {
-                misses($"{system.Name,-8} {q.Kind,-22} «{q.Q}» recall {recall:0.00}: missed {string.Join(' ', q.Grades.Keys.Where(k => !found.Contains(k)))}, top {string.Join(' ', found.Take(5))}");
+                misses($"{system.Name,-8} {q.Kind,-22} «{q.Q}» recall {recall:0.00}, first relevant at {first + 1}: missed {string.Join(' ', q.Grades.Keys.Where(k => !found.Contains(k)))}, top {string.Join(' ', found.Take(5))}");
             }
         }
 
