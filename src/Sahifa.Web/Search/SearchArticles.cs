@@ -181,9 +181,9 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
             snippet);
     }
 
-    // Each word the index does not know is replaced by the closest
-    // word it does know (within two edits, the most common of the closest), drawn from headlines and
-    // bodies. Null when no word could be improved.
+    // Each word the index does not know is replaced by the closest word it does know (within two
+    // edits, the most common of the closest), drawn from headlines and bodies. Null when no word
+    // could be improved.
     private static string? Suggest(IndexReader reader, SearchQuery query, string text)
     {
         var fields = new[] { SearchDocument.Title + SahifaAnalyzer.ExactSuffix, SearchDocument.Body + SahifaAnalyzer.ExactSuffix };
