@@ -356,6 +356,17 @@ public sealed class SearchQuery
         var stem = SearchText.Stem(word.Exact);
         if (stem.Length < 4)
         {
+            // One edit from a three-letter stem is a dozen other roots (قمخ: قمح، قمر، قمع), but
+            // the word as typed with its article or clitics («القمخ») narrows them to words the
+            // stories wrote that way.
+            if (word.Exact.Length >= 5)
+            {
+                foreach (var (field, boost) in SearchDocument.Searched.Where(s => s.Field is SearchDocument.Title or SearchDocument.Body))
+                {
+                    query.Add(new FuzzyQuery(new Term(field + SahifaAnalyzer.ExactSuffix, word.Exact), 1, prefixLength: 2, maxExpansions: 8, transpositions: true) { Boost = boost * NearWordBoost });
+                }
+            }
+
             return;
         }
 

@@ -20,7 +20,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var set = name == "original" ? JudgedSet.Original() : JudgedSet.Independent();
         Assert.True(name == "original" ? set.Stories.Count >= 60 && set.Queries.Count >= 40 : set.Stories.Count >= 300 && set.Queries.Count >= 150);
-        // The independent set's recall is held where it stands (0.947), not at the 0.95:
+        // The independent set's recall is held where it stands (0.948), not at the 0.95:
         // what it still misses, chiefly colloquial words and typos, is named in the README.
         // Raising this line is the measure of that work.
         var recallFloor = name == "original" ? 0.95 : 0.94;

@@ -79,4 +79,14 @@ public sealed class RankingTests
 
         Assert.Equal(1, found[0]);
     }
+
+    [Fact]
+    public void A_typo_in_a_short_word_typed_with_its_article_is_corrected_through_the_stories_words()
+    {
+        var found = Found("حرائق القمخ",
+            new(1, "حرائق في سوق الهال", "تكررت الحرائق في سوق الهال، وهي ثالث حرائق هذا الشهر."),
+            new(2, "حريق يلتهم حقول القمح", "التهم حريق مئات الدونمات من القمح في ريف الحسكة."));
+
+        Assert.Equal([2, 1], found);
+    }
 }
