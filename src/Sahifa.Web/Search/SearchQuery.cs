@@ -256,17 +256,21 @@ public sealed class SearchQuery
     /// </summary>
     public IEnumerable<(Query Query, int Enough)> Passes(IndexReader reader, int pageSize)
     {
+        // The concepts are looked up in the index once; each pass only asks for a different share.
+        var (queries, known) = ConceptQueries(reader);
+        var together = Together();
         if (Concepts.Count > 1)
         {
-            yield return (ToLucene(reader, Share.Every), 2 * pageSize);
+            yield return (Combine(queries, known, Share.Every, together), 2 * pageSize);
         }
 
-        if (Concepts.Count > 2)
+        // With two concepts the index knows or fewer, "most" is "any": one search, not two.
+        if (Minimum(known, Share.Most) > 1)
         {
-            yield return (ToLucene(reader, Share.Most), pageSize);
+            yield return (Combine(queries, known, Share.Most, together), pageSize);
         }
 
-        yield return (ToLucene(reader, Share.Any), 0);
+        yield return (Combine(queries, known, Share.Any, together), 0);
     }
 
     /// How many of the concepts a story needs.
@@ -286,6 +290,18 @@ public sealed class SearchQuery
     /// also match the nearest words it does, and the share of concepts a story needs is counted
     /// over those the index knows, so a mistyped word does not empty the results.
     public Query ToLucene(IndexReader? reader = null, Share share = Share.Most)
+    {
+        var (queries, known) = ConceptQueries(reader);
+        return Combine(queries, known, share, Together());
+    }
+
+    private static int Minimum(int known, Share share) => share == Share.Most && known > 2 ? (known + 1) / 2 : 1;
+
+    private ConceptsQuery Combine(List<Query> queries, int known, Share share, Together? together) =>
+        new(queries, Concepts.Select(c => c.Required || share == Share.Every).ToList(), Minimum(known, share), together);
+
+    // Each concept's query, and how many of the concepts the index knows.
+    private (List<Query> Queries, int Known) ConceptQueries(IndexReader? reader)
     {
         var queries = new List<Query>(Concepts.Count);
         var known = 0;
@@ -314,8 +330,7 @@ public sealed class SearchQuery
             queries.Add(query);
         }
 
-        var minimum = share == Share.Most && known > 2 ? (known + 1) / 2 : 1;
-        return new ConceptsQuery(queries, Concepts.Select(c => c.Required || share == Share.Every).ToList(), minimum, Together());
+        return (queries, known);
     }
 
     private static Query FormQuery(SearchForm form)
