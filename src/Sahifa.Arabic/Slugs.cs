@@ -24,7 +24,12 @@ public static class Slugs
     /// Returned, as given, when nothing usable is left (e.g. "؟!"); must not be empty, so a slug
     /// never is.
     /// </param>
-    public static string FromHeadline(string headline, int maxLength = 80, string fallback = "article")
+    /// <param name="latinOnly">
+    /// For editions written in Latin letters (English, Kurmanji): every other letter separates
+    /// words, so a slug is plain a–z and digits ("Şam" becomes "sam"), however the headline
+    /// quotes a name in Arabic script.
+    /// </param>
+    public static string FromHeadline(string headline, int maxLength = 80, string fallback = "article", bool latinOnly = false)
     {
         ArgumentNullException.ThrowIfNull(headline);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
@@ -42,8 +47,16 @@ public static class Slugs
         {
             switch (Classify(rune))
             {
+                case Kind.Keep when latinOnly && !IsLatinOrDigit(rune):
+                    if (word.Length > 0)
+                    {
+                        words.Add(word.ToString());
+                        word.Clear();
+                    }
+
+                    break;
                 case Kind.Keep:
-                    AppendFolded(word, rune);
+                    AppendFolded(word, rune.Value == 'ı' ? new Rune('i') : rune);
                     break;
                 case Kind.Separator when word.Length > 0:
                     words.Add(word.ToString());
@@ -163,6 +176,9 @@ public static class Slugs
             }
         }
     }
+
+    private static bool IsLatinOrDigit(Rune rune) =>
+        rune.Value is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') || IsAccentedLatin(Rune.ToLowerInvariant(rune)) || rune.Value == 'ı';
 
     // Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese).
     private static bool IsAccentedLatin(Rune rune) =>

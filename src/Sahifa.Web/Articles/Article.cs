@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sahifa.Web.Authors;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Sources;
 using Sahifa.Web.Tags;
@@ -34,6 +35,11 @@ public sealed class Article
 
     // A desk byline ("قسم الأخبار") when no named author signs the piece.
     public string? DeskName { get; set; }
+
+    // The edition (language) the article is written for, and the article it translates: a
+    // translation group is an original and every article whose TranslationOfId names it.
+    public string Edition { get; set; } = Editions.Edition.Arabic;
+    public int? TranslationOfId { get; set; }
 
     public int SectionId { get; set; }
     public Section Section { get; set; } = null!;
@@ -122,6 +128,11 @@ internal sealed class ArticleConfiguration :
         article.Property(a => a.LastEditedById).HasMaxLength(64);
         article.Property(a => a.LastEditedByName).HasMaxLength(256);
         article.HasIndex(a => a.Slug).IsUnique();
+        article.Property(a => a.Edition).HasMaxLength(EditionColumn.MaxLength);
+        article.HasIndex(a => new { a.Edition, a.Status, a.PublishedAt });
+        article.HasIndex(a => a.TranslationOfId);
+        // An original is not deleted while translations name it; unpublishing is how it goes.
+        article.HasOne<Article>().WithMany().HasForeignKey(a => a.TranslationOfId).OnDelete(DeleteBehavior.Restrict);
         // The newsroom's list: by state, most recently touched first.
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
         // The public lists all ask "published, newest first", often within a section.

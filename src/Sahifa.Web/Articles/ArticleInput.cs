@@ -20,6 +20,14 @@ public sealed record ArticleInput
     public DateTimeOffset? PublishedAt { get; init; }
     public bool? Breaking { get; init; }
 
+    /// The edition's code ("ar", "en", "ckb", "kmr"); omitted, the primary edition for a new
+    /// article and the article's own on a replace.
+    public string? Edition { get; init; }
+
+    /// The id of the article in another edition this one translates; omitted on a replace keeps
+    /// the link, 0 removes it.
+    public int? TranslationOf { get; init; }
+
     /// The lead photograph: a library item, with this article's own wording of its alt text,
     /// caption and credit where given. Null: none.
     public ImageInput? Image { get; init; }

@@ -46,7 +46,9 @@ public sealed record ArticleView(
     IReadOnlyList<BylineAuthor> Authors,
     IReadOnlyList<CitedSource> Sources,
     IReadOnlyList<ArticleTagView> Tags,
-    MediaView? LeadImage = null)
+    MediaView? LeadImage = null,
+    string Edition = Editions.Edition.Arabic,
+    int? TranslationOfId = null)
 {
     public string Url => ArticleUrls.Article(Id, Slug);
 }
@@ -113,7 +115,7 @@ public static class ArticleQueries
 
     /// The article page's story and its published corrections, in two queries whatever the
     /// number of authors, sources, tags and corrections. Null when there is no such article.
-    public static async Task<(ArticleView Article, List<Corrections.CorrectionNote> Corrections)?> ArticlePageAsync(
+    public static async Task<(ArticleView Article, List<Corrections.CorrectionNote> Corrections, bool InGroup)?> ArticlePageAsync(
         this SahifaDb db, int id, CancellationToken ct)
     {
         if (await ArticleRowQuery(db, id, ct) is not { } row)
@@ -143,8 +145,9 @@ public static class ArticleQueries
         var article = new ArticleView(
             row.Id, row.Slug, row.Headline, row.Standfirst, row.BodyHtml, row.TypeOfWork, row.Status, row.IsBreaking,
             row.DeskName, row.SectionName, row.SectionSlug, row.PublishedAt, row.UpdatedAt, authors, sources, tags,
-            MediaView.Of(row.LeadImageId, row.LeadImageWidth, row.LeadImageHeight, row.LeadImageAlt, row.LeadImageCaption, row.LeadImageCredit, row.LeadImageRenditions));
-        return (article, row.Corrections);
+            MediaView.Of(row.LeadImageId, row.LeadImageWidth, row.LeadImageHeight, row.LeadImageAlt, row.LeadImageCaption, row.LeadImageCredit, row.LeadImageRenditions),
+            row.Edition, row.TranslationOfId);
+        return (article, row.Corrections, row.TranslationOfId is not null || row.HasTranslations);
     }
 
     // Compiled once: the page that is read most is built without EF Core translating the same
@@ -180,6 +183,11 @@ public static class ArticleQueries
                 LeadImageCaption = a.LeadImageCaption ?? a.LeadImage.Caption,
                 LeadImageCredit = a.LeadImageCredit ?? a.LeadImage.Credit,
                 LeadImageRenditions = a.LeadImage.Renditions,
+                Edition = a.Edition,
+                TranslationOfId = a.TranslationOfId,
+                // Whether any article translates this one: most have none, and then the page
+                // asks for no group.
+                HasTranslations = db.Articles.Any(t => t.TranslationOfId == a.Id),
                 Corrections = db.Corrections.Where(c => c.ArticleId == a.Id)
                     .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
                     .Select(c => new Corrections.CorrectionNote(
@@ -225,6 +233,9 @@ public static class ArticleQueries
         public string? LeadImageCaption { get; init; }
         public string? LeadImageCredit { get; init; }
         public string? LeadImageRenditions { get; init; }
+        public string Edition { get; init; } = "";
+        public int? TranslationOfId { get; init; }
+        public bool HasTranslations { get; init; }
         public List<Corrections.CorrectionNote> Corrections { get; init; } = [];
     }
 

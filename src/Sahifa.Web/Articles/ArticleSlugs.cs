@@ -6,6 +6,11 @@ namespace Sahifa.Web.Articles;
 
 public static class ArticleSlugs
 {
+    /// The slug an edition's rules make of a headline: Latin letters only for English and
+    /// Kurmanji, Arabic and Sorani letters kept as written (ڕ ێ ۆ ە ڵ included) for the others.
+    public static string For(Editions.Edition edition, string headline) =>
+        Slugs.FromHeadline(headline, ArticleRules.MaxSlugLength - 6, latinOnly: edition.LatinSlugs);
+
     /// A free slug for each wanted one, in order: one already used by another article (any but
     /// <paramref name="selfId"/>), or by an earlier one in the list, gets "-2", "-3"… A batch of
     /// new articles costs one query, plus one per slug that collides.

@@ -49,7 +49,13 @@ public static class ArticlesApi
         DateTimeOffset? PublishedAt,
         DateTimeOffset UpdatedAt,
         IReadOnlyList<CorrectionJson> Corrections,
-        ImageJson? Image);
+        ImageJson? Image,
+        string Edition,
+        int? TranslationOf,
+        IReadOnlyList<TranslationJson> Translations);
+
+    /// Another article of the same story in another edition; the public see the published ones.
+    public sealed record TranslationJson(int Id, string Edition, string Url, string Status);
 
     /// The lead photograph as this article shows it: its own alt, caption and credit where it has
     /// them, the library's otherwise; `url` is the largest rendition.
@@ -60,7 +66,7 @@ public static class ArticlesApi
     public sealed record CorrectionJson(string Kind, string Text, DateTimeOffset PublishedAt, string? Changes);
 
     private static async Task<Results<Ok<ArticleList>, ProblemHttpResult>> ListAsync(
-        SahifaDb db, TimeProvider clock, SiteUrls urls, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20)
+        SahifaDb db, TimeProvider clock, SiteUrls urls, HttpRequest request, CancellationToken ct, int page = 1, int pageSize = 20, string? edition = null)
     {
         if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
         {
@@ -68,6 +74,11 @@ public static class ArticlesApi
         }
 
         var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
+        if (edition is not null)
+        {
+            published = published.Where(a => a.Edition == edition);
+        }
+
         var total = await published.CountAsync(ct);
         var ids = await published.NewestFirst().Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(ct);
         var articles = await ReadAsync(db, ids, urls, request, ct);
@@ -99,7 +110,7 @@ public static class ArticlesApi
         var saved = await save.CreateAsync(input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
         if (saved.Outcome == SaveOutcome.Invalid)
         {
-            return Problems.Invalid(saved.Errors!);
+            return Problems.Invalid(saved.Errors!, saved.Code);
         }
 
         var id = saved.Id;
@@ -130,7 +141,7 @@ public static class ArticlesApi
         var replaced = await save.UpdateAsync(id, input, new ArticleEdit(), StaffActor.From(request.HttpContext), ct);
         if (replaced.Outcome == SaveOutcome.Invalid)
         {
-            return Problems.Invalid(replaced.Errors!);
+            return Problems.Invalid(replaced.Errors!, replaced.Code);
         }
 
         return TypedResults.Ok((await ReadAsync(db, [id], urls, request, ct)).Single());
@@ -170,9 +181,23 @@ public static class ArticlesApi
                 LeadImageCaption = a.LeadImageCaption ?? a.LeadImage.Caption,
                 LeadImageCredit = a.LeadImageCredit ?? a.LeadImage.Credit,
                 LeadImageRenditions = a.LeadImage.Renditions,
+                a.Edition,
+                a.TranslationOfId,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+
+        // Each article's group in one query: the originals and everything that names them.
+        var roots = rows.Select(r => r.TranslationOfId ?? r.Id).Distinct().ToList();
+        var members = await db.Articles.AsNoTracking()
+            .Where(a => roots.Contains(a.Id) || (a.TranslationOfId != null && roots.Contains(a.TranslationOfId.Value)))
+            .Select(a => new { a.Id, a.Slug, a.Edition, a.Status, a.PublishedAt, Root = a.TranslationOfId ?? a.Id })
+            .ToListAsync(ct);
+        var now = request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var staff = IsStaff(request.HttpContext.User);
+        var groups = members
+            .Where(m => staff || ArticleQueries.IsPublicAt(m.Status, m.PublishedAt, now))
+            .ToLookup(m => m.Root);
 
         // Sahifa:Site:BaseUrl when set, as on the page's canonical link: behind a proxy the
         // request's own host is not the public one (issue 20).
@@ -192,7 +217,12 @@ public static class ArticlesApi
                     c.ChangesUrl is { } changes ? origin + changes : null)).ToList(),
                 Media.MediaView.Of(a.LeadImageId, a.LeadImageWidth, a.LeadImageHeight, a.LeadImageAlt, a.LeadImageCaption, a.LeadImageCredit, a.LeadImageRenditions) is { } photo
                     ? new ImageJson(photo.Id, origin + photo.Largest.Path, photo.Width, photo.Height, photo.Alt, photo.Caption, photo.Credit)
-                    : null))
+                    : null,
+                a.Edition,
+                a.TranslationOfId,
+                groups[a.TranslationOfId ?? a.Id].Where(m => m.Id != a.Id)
+                    .Select(m => new TranslationJson(m.Id, m.Edition, origin + ArticleUrls.Article(m.Id, m.Slug), ArticleStates.Code(m.Status)))
+                    .ToList()))
             .ToList();
     }
 }

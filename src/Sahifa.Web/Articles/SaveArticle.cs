@@ -6,6 +6,7 @@ using Sahifa.Web.Audit;
 using Sahifa.Web.Authors;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Media;
 using Sahifa.Web.Sections;
 using Sahifa.Web.Shared;
@@ -16,7 +17,7 @@ namespace Sahifa.Web.Articles;
 
 /// Creates and replaces articles from validated input. Sections, sources, tags and authors are
 /// matched by slug, so "الــرقة" and "الرقة" are one tag, and created when new.
-public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IOptionsMonitor<CommentOptions> comments, AuditTrail audit, SiteDates dates)
+public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider clock, IOptions<SiteOptions> site, IOptionsMonitor<CommentOptions> comments, AuditTrail audit, SiteDates dates, SiteEditions editions)
 {
     // Each lost race (a slug, section, tag or source someone else just created) costs one attempt;
     // a breaking story filed by several people at once can lose a few in a row.
@@ -37,6 +38,13 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 return invalid;
             }
 
+            var edition = input.Edition ?? editions.Primary.Code;
+            var translationOf = input.TranslationOf is > 0 ? input.TranslationOf : null;
+            if (await EditionErrorAsync(0, edition, translationOf, ct) is { } refused)
+            {
+                return refused;
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             var article = new Article
             {
@@ -47,6 +55,8 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 // The site's default when the article is created; the editor may open or close
                 // the thread later (Newsroom/Comments/Thread).
                 CommentsClosed = !comments.CurrentValue.OpenByDefault,
+                Edition = edition,
+                TranslationOfId = await Translations.OriginalAsync(db, translationOf, ct),
             };
             await ApplyAsync(article, input, edit, actor, now, ct);
             db.Articles.Add(article);
@@ -92,6 +102,15 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 return invalid;
             }
 
+            var edition = input.Edition ?? article.Edition;
+            var translationOf = input.TranslationOf is { } given ? (given > 0 ? given : null) : article.TranslationOfId;
+            if (await EditionErrorAsync(article.Id, edition, translationOf, ct) is { } refused)
+            {
+                return refused;
+            }
+
+            article.Edition = edition;
+            article.TranslationOfId = await Translations.OriginalAsync(db, translationOf, ct);
             var before = article.Status;
             await ApplyAsync(article, input, edit, actor, clock.GetUtcNow().UtcDateTime, ct);
             Audit(article, before, actor);
@@ -133,7 +152,7 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         var headline = ArabicText.CleanForDisplay(input.Title!);
         var wasPublic = article.Status is ArticleStatus.Published or ArticleStatus.Scheduled or ArticleStatus.Unpublished;
 
-        if (edit.Slug is { } wanted && Slugs.FromHeadline(wanted, ArticleRules.MaxSlugLength - 6) is { Length: > 0 } slug)
+        if (edit.Slug is { } wanted && ArticleSlugs.For(editions.Of(article.Edition), wanted) is { Length: > 0 } slug)
         {
             // An editor's own slug. Old links keep working: /articles/{id}/{any slug} 301s to the
             // current one.
@@ -145,7 +164,7 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         else if (!wasPublic && (article.Slug.Length == 0 || article.Headline != headline))
         {
             // A published article keeps its slug (old links stay exact); a draft's follows its headline.
-            article.Slug = await db.UniqueArticleSlugAsync(Slugs.FromHeadline(headline, ArticleRules.MaxSlugLength - 6), article.Id, ct);
+            article.Slug = await db.UniqueArticleSlugAsync(ArticleSlugs.For(editions.Of(article.Edition), headline), article.Id, ct);
         }
 
         article.Headline = headline;
@@ -178,14 +197,14 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         article.Version++;
 
         var sectionName = ArabicText.CleanForDisplay(input.Section!);
-        article.Section = (await db.FindOrAddSectionsAsync([sectionName], ct))[Slugs.FromHeadline(sectionName)];
+        article.Section = (await db.FindOrAddSectionsAsync(article.Edition, [sectionName], ct))[Slugs.FromHeadline(sectionName)];
         var authorNames = (input.Byline?.Authors ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
         article.DeskName = authorNames.Count > 0
             ? null
             : ArabicText.CleanForDisplay(input.Byline?.Desk ?? "") is { Length: > 0 } desk ? desk : site.Value.DefaultDesk;
 
         article.Authors.Clear();
-        var authors = await db.FindOrAddAuthorsAsync(authorNames, ct);
+        var authors = await db.FindOrAddAuthorsAsync(article.Edition, authorNames, ct);
         foreach (var (author, position) in InOrder(authorNames, authors))
         {
             article.Authors.Add(new ArticleAuthor { Author = author, Position = position });
@@ -193,7 +212,7 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
 
         article.Sources.Clear();
         var sourceNames = (input.Sources ?? []).Select(n => ArabicText.CleanForDisplay(n!)).ToList();
-        var sources = await db.FindOrAddSourcesAsync(sourceNames, ct);
+        var sources = await db.FindOrAddSourcesAsync(article.Edition, sourceNames, ct);
         foreach (var (source, position) in InOrder(sourceNames, sources))
         {
             article.Sources.Add(new ArticleSource { Source = source, Position = position });
@@ -203,7 +222,7 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
         var tagInputs = (input.Tags ?? [])
             .Select(t => (Name: ArabicText.CleanForDisplay(t!.Name!), Kind: t.Kind is null ? (TagKind?)null : ArticleLabels.TryParse(t.Kind, out TagKind k) ? k : TagKind.Topic))
             .ToList();
-        var tags = await db.FindOrAddTagsAsync(tagInputs, ct);
+        var tags = await db.FindOrAddTagsAsync(article.Edition, tagInputs, ct);
         foreach (var (tag, position) in InOrder(tagInputs.Select(t => t.Name).ToList(), tags))
         {
             article.Tags.Add(new ArticleTag { Tag = tag, Position = position });
@@ -237,6 +256,14 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 : null;
         return error is null ? null : new SaveResult(SaveOutcome.Invalid, Errors: new Dictionary<string, string[]> { ["image"] = [error] });
     }
+
+    private async Task<SaveResult?> EditionErrorAsync(int id, string edition, int? translationOf, CancellationToken ct) =>
+        await Translations.ProblemAsync(db, editions, id, edition, translationOf, ct) is { } problem
+            ? new SaveResult(SaveOutcome.Invalid, Errors: new Dictionary<string, string[]>
+            {
+                [problem.Code == Translations.UnknownEdition ? "edition" : "translationOf"] = [problem.Message],
+            }, Code: problem.Code)
+            : null;
 
     internal static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
     {
@@ -289,4 +316,6 @@ public enum SaveOutcome
     Invalid,
 }
 
-public sealed record SaveResult(SaveOutcome Outcome, int Id = 0, int Version = 0, IReadOnlyDictionary<string, string[]>? Errors = null);
+/// <param name="Code">For Invalid, the problem's stable code when it has its own
+/// (`translation_edition_taken`); otherwise `validation_failed`.</param>
+public sealed record SaveResult(SaveOutcome Outcome, int Id = 0, int Version = 0, IReadOnlyDictionary<string, string[]>? Errors = null, string? Code = null);

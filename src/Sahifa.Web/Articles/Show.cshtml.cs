@@ -4,13 +4,14 @@ using Microsoft.Extensions.Options;
 using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Articles;
 
 /// `/articles/{id}/{slug}`: the article page. A missing or stale slug 301s to the canonical URL,
 /// so links that were shared before a headline changed keep working.
-public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<CommentOptions> commentOptions, FormStamps stamps) : PageModel
+public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<CommentOptions> commentOptions, FormStamps stamps, SiteEditions editions) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -22,6 +23,9 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
     public ArticleCorrections CorrectionNotes { get; private set; } = ArticleCorrections.From([]);
 
     public CorrectionFormView CorrectionForm { get; private set; } = null!;
+
+    /// The story in the site's other editions, as readers may see it.
+    public IReadOnlyList<EditionLink> Translations { get; private set; } = [];
 
     /// `?correction=sent`, from the redirect after a reader filed a request.
     public bool CorrectionSent { get; private set; }
@@ -48,6 +52,17 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
         }
 
         Article = article;
+        HttpContext.SetEdition(editions.Of(article.Edition));
+        if (page!.Value.InGroup)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            Translations = Sahifa.Web.Editions.Translations.Public(await Sahifa.Web.Editions.Translations.MembersAsync(db, article.TranslationOfId ?? id, ct), now)
+                .Where(m => m.Id != id && editions.Find(m.Edition) is not null)
+                .Select(m => new EditionLink(editions.Of(m.Edition), m.Url, m.IsOriginal))
+                .OrderBy(l => editions.All.ToList().IndexOf(l.Edition))
+                .ToList();
+        }
+
         Comments = await CommentsAsync(id, ct);
         var notes = page!.Value.Corrections;
         CorrectionNotes = ArticleCorrections.From(notes);

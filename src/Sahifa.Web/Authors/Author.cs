@@ -9,6 +9,9 @@ public sealed class Author
     public int Id { get; set; }
     public required string Name { get; set; }
     public required string Slug { get; set; }
+
+    // Each edition has its own; a slug is unique within one.
+    public string Edition { get; set; } = Editions.Edition.Arabic;
     public string? Bio { get; set; }
 }
 
@@ -19,6 +22,7 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         author.Property(a => a.Name).HasMaxLength(200);
         author.Property(a => a.Slug).HasMaxLength(200);
         author.Property(a => a.Bio).HasMaxLength(1000);
-        author.HasIndex(a => a.Slug).IsUnique();
+        author.Property(a => a.Edition).HasMaxLength(Editions.EditionColumn.MaxLength);
+        author.HasIndex(a => new { a.Edition, a.Slug }).IsUnique();
     }
 }

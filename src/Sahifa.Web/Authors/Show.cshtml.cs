@@ -15,9 +15,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
             return BadRequest();
         }
 
-        var author = await Db.Authors.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        var edition = Edition;
+        var author = await Db.Authors.AsNoTracking().SingleOrDefaultAsync(x => x.Edition == edition.Code && x.Slug == slug, ct);
         return author is null
             ? NotFound()
-            : await ShowAsync(Published.Where(ArticleQueries.ByAuthor(author.Id)), pageNumber, paged => new Archive("كاتب", author.Name, author.Bio, null, paged, p => ArticleUrls.Author(author.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.ByAuthor(author.Id)), pageNumber, paged => new Archive(Text["Archive.Author"], author.Name, author.Bio, null, paged, p => edition.Path(ArticleUrls.Author(author.Slug, p))), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Sahifa.Web.Editions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -47,6 +48,12 @@ internal sealed class PublicPagePolicy(IOptions<CachingOptions> options) : IOutp
         context.CacheVaryByRules.QueryKeys = page.QueryKeys;
         // Normalised by ContentCodings before this runs, so there are at most three copies.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        // `/en/` is routed as `/` in the English edition: the edition is part of the key.
+        if (http.Edition() is { IsPrimary: false } edition)
+        {
+            context.CacheVaryByRules.VaryByValues["edition"] = edition.Code;
+        }
+
         context.Tags.Add(PublicPageTags.All);
         context.Tags.UnionWith(page.Tags);
         if (page.Version is { } version)

@@ -14,9 +14,12 @@ namespace Sahifa.Web.Comments;
 [IgnoreAntiforgeryToken]
 [RefuseCrossSitePosts]
 [LimitReaderPosts]
-public sealed class NewModel(SahifaDb db, PostComment post, FormStamps stamps, TimeProvider clock, IOptionsMonitor<CommentOptions> settings) : PageModel
+public sealed class NewModel(SahifaDb db, PostComment post, FormStamps stamps, TimeProvider clock, IOptionsMonitor<CommentOptions> settings) : PageModel, Editions.IInArticleEdition
 {
     public ReaderFormArticle Article { get; private set; } = null!;
+
+    // The form is in the article's language.
+    string? Editions.IInArticleEdition.ArticleEdition => Article?.Edition;
 
     public CommentFormView Form { get; private set; } = null!;
 

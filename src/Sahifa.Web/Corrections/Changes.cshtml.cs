@@ -11,13 +11,15 @@ namespace Sahifa.Web.Corrections;
 /// previous public revision, or against the text as first published. Only revisions an editor
 /// marked public (with a correction, or by hand) are shown; the rest of the history is the
 /// newsroom's.
-public sealed class ChangesModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class ChangesModel(SahifaDb db, TimeProvider clock) : PageModel, Editions.IInArticleEdition
 {
     public sealed record Version(int Number, DateTime CreatedAt, string Headline, string Standfirst, string Body);
 
     public int ArticleId { get; private set; }
 
     public string ArticleUrl { get; private set; } = "";
+
+    public string? ArticleEdition { get; private set; }
 
     public string ArticleHeadline { get; private set; } = "";
 
@@ -39,7 +41,7 @@ public sealed class ChangesModel(SahifaDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, int number, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Id == id).Select(a => new { a.Slug, a.Headline }).SingleOrDefaultAsync(ct);
+            .Where(a => a.Id == id).Select(a => new { a.Slug, a.Headline, a.Edition }).SingleOrDefaultAsync(ct);
         if (article is null)
         {
             return NotFound();
@@ -57,6 +59,7 @@ public sealed class ChangesModel(SahifaDb db, TimeProvider clock) : PageModel
             ?? await revisions.Where(r => r.Number < number && (r.Status == ArticleStatus.Published || r.Status == ArticleStatus.Scheduled))
                 .OrderBy(r => r.Number).Select(Project).FirstOrDefaultAsync(ct);
         ArticleId = id;
+        ArticleEdition = article.Edition;
         ArticleUrl = ArticleUrls.Article(id, article.Slug);
         ArticleHeadline = article.Headline;
         Revision = revision;

@@ -12,11 +12,14 @@ namespace Sahifa.Web.Corrections;
 [IgnoreAntiforgeryToken]
 [RefuseCrossSitePosts]
 [LimitReaderPosts]
-public sealed class NewModel(SahifaDb db, RequestCorrection request, FormStamps stamps, TimeProvider clock) : PageModel
+public sealed class NewModel(SahifaDb db, RequestCorrection request, FormStamps stamps, TimeProvider clock) : PageModel, Editions.IInArticleEdition
 {
     public const string SentQuery = "correction";
 
     public ReaderFormArticle Article { get; private set; } = null!;
+
+    // The form is in the article's language.
+    string? Editions.IInArticleEdition.ArticleEdition => Article?.Edition;
 
     public CorrectionFormView Form { get; private set; } = null!;
 

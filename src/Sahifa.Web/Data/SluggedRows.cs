@@ -3,7 +3,7 @@ using Sahifa.Arabic;
 
 namespace Sahifa.Web.Data;
 
-/// Sections, tags, sources and bylines are one row per slug, so "الــرقة" and "الرقة" are one
+/// Sections, tags, sources and bylines are one row per slug in each edition, so "الــرقة" and "الرقة" are one
 /// tag. The features' find-or-add functions share this lookup; the newsroom's save and the
 /// importer both call those, one name or a batch at a time.
 public static class SluggedRows
@@ -22,14 +22,14 @@ public static class SluggedRows
 
     /// The rows with these slugs: added earlier in this unit of work (not saved yet) first,
     /// then the database's. A slug with no row is missing from the answer.
-    public static async Task<Dictionary<string, T>> FindBySlugAsync<T>(this SahifaDb db, IReadOnlyCollection<string> slugs, CancellationToken ct)
+    public static async Task<Dictionary<string, T>> FindBySlugAsync<T>(this SahifaDb db, string edition, IReadOnlyCollection<string> slugs, CancellationToken ct)
         where T : class
     {
         var found = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var entry in db.ChangeTracker.Entries<T>())
         {
             var slug = entry.Property<string>("Slug").CurrentValue;
-            if (slugs.Contains(slug))
+            if (slugs.Contains(slug) && entry.Property<string>("Edition").CurrentValue == edition)
             {
                 found.TryAdd(slug, entry.Entity);
             }
@@ -38,7 +38,7 @@ public static class SluggedRows
         var rest = slugs.Where(s => !found.ContainsKey(s)).ToList();
         if (rest.Count > 0)
         {
-            foreach (var row in await db.Set<T>().Where(e => rest.Contains(EF.Property<string>(e, "Slug"))).ToListAsync(ct))
+            foreach (var row in await db.Set<T>().Where(e => EF.Property<string>(e, "Edition") == edition && rest.Contains(EF.Property<string>(e, "Slug"))).ToListAsync(ct))
             {
                 found.TryAdd(db.Entry(row).Property<string>("Slug").CurrentValue, row);
             }

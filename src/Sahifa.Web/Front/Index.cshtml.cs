@@ -3,18 +3,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 
 namespace Sahifa.Web.Front;
 
 /// The front page: the lead story, the latest stories, then a block per section.
 /// ("page" is bound from the query by name: Razor Pages reserves the route value "page".)
 /// Later pages (`/?page=2`) continue the latest stories as a plain list.
-public sealed class IndexModel(SahifaDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SahifaDb db, TimeProvider clock, SiteEditions editions) : PageModel
 {
     public const int PerSection = 4;
 
     public Paged<ArticleCard> Latest { get; private set; } = null!;
     public IReadOnlyList<SectionBlock> Sections { get; private set; } = [];
+
+    /// The other editions' front pages, the same page in their languages.
+    public IReadOnlyList<EditionLink> Alternates { get; private set; } = [];
 
     public sealed record SectionBlock(string Name, string Slug, IReadOnlyList<ArticleCard> Articles);
 
@@ -26,19 +30,23 @@ public sealed class IndexModel(SahifaDb db, TimeProvider clock) : PageModel
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking().PublishedAsOf(now);
+        var edition = HttpContext.Edition();
+        var code = edition.Code;
+        var published = db.Articles.AsNoTracking().PublishedAsOf(now).Where(a => a.Edition == code);
         if (await published.PageOfCardsAsync(pageNumber, ct) is not { } latest)
         {
             return NotFound();
         }
 
         Latest = latest;
+        Alternates = pageNumber > 1 ? [] : editions.All.Where(e => e != edition).Select(e => new EditionLink(e, e.Path(ArticleUrls.Front()))).ToList();
         if (pageNumber == 1)
         {
             // Each section's newest stories by its own index walk, joined by UNION ALL: two
             // queries whatever the number of sections. (A per-section Take inside one query
             // becomes ROW_NUMBER() over every published article, which grows with the archive.)
             var sections = await db.Sections.AsNoTracking()
+                .Where(s => s.Edition == code)
                 .OrderBy(s => s.Position).ThenBy(s => s.Id)
                 .Select(s => new { s.Id, s.Name, s.Slug })
                 .ToListAsync(ct);

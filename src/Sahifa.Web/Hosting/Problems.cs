@@ -31,12 +31,12 @@ public static class Problems
     }
 
     /// Errors found past the input's own validation (a lead image not in the library).
-    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors, string? code = null) =>
         TypedResults.ValidationProblem(
             errors,
-            detail: "بعض الحقول تحتاج إلى تصحيح.",
+            detail: code is null ? "بعض الحقول تحتاج إلى تصحيح." : errors.Values.SelectMany(e => e).First(),
             title: "المدخلات غير صالحة",
-            extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
+            extensions: new Dictionary<string, object?> { ["code"] = code ?? "validation_failed" });
 
     private static ProblemHttpResult Problem(int status, string title, string code, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title,

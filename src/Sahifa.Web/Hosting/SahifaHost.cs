@@ -10,9 +10,11 @@ using Sahifa.Web.Comments;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
 using Sahifa.Web.Demo;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Feeds;
 using Sahifa.Web.Health;
 using Sahifa.Web.Importing;
+using Sahifa.Web.Localisation;
 using Sahifa.Web.Media;
 using Sahifa.Web.Newsroom;
 using Sahifa.Web.Readers;
@@ -59,6 +61,8 @@ public static class SahifaHost
         builder.AddErrorPages();
         builder.AddData();
         builder.AddSettings();
+        builder.AddEditions();
+        builder.AddInterfaceText();
         builder.AddAccounts();
         builder.AddAudit();
         builder.AddArticles();
@@ -82,6 +86,7 @@ public static class SahifaHost
         app.UseErrorPages();
         app.UseSecurityHeaders();
         app.UseNewsroomNoStore();
+        app.UseEditions();
         // Routing after the error handlers, so a re-executed /errors/404 finds its page.
         app.UseRouting();
         // Public pages are the same for everyone, so a cached copy is served before sign-in,

@@ -13,6 +13,9 @@ public sealed class ImportRun(ImportOptions options, TimeZoneInfo timeZone)
 
     public ImportOptions Options => options;
 
+    /// The edition everything imported goes into: the site's primary one.
+    public string Edition { get; init; } = Editions.Edition.Arabic;
+
     /// The site's zone, for WordPress's wall-clock dates.
     public TimeZoneInfo TimeZone => timeZone;
 

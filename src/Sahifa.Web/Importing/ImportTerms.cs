@@ -30,9 +30,9 @@ public sealed class ImportTerms(SahifaDb db, ImportRun run)
             }
         }
 
-        run.Counts.SectionsCreated += await AddAsync(run.Sections, sections, names => db.FindOrAddSectionsAsync(names, ct), s => s.Id, ct);
-        run.Counts.TagsCreated += await AddAsync(run.Tags, tags, names => db.FindOrAddTagsAsync(names.Select(n => (n, (TagKind?)null)), ct), t => t.Id, ct);
-        run.Counts.AuthorsCreated += await AddAsync(run.Authors, authors, names => db.FindOrAddAuthorsAsync(names, ct), a => a.Id, ct);
+        run.Counts.SectionsCreated += await AddAsync(run.Sections, sections, names => db.FindOrAddSectionsAsync(run.Edition, names, ct), s => s.Id, ct);
+        run.Counts.TagsCreated += await AddAsync(run.Tags, tags, names => db.FindOrAddTagsAsync(run.Edition, names.Select(n => (n, (TagKind?)null)), ct), t => t.Id, ct);
+        run.Counts.AuthorsCreated += await AddAsync(run.Authors, authors, names => db.FindOrAddAuthorsAsync(run.Edition, names, ct), a => a.Id, ct);
     }
 
     public int SectionId(string name) => run.Sections[Slugs.FromHeadline(name)];

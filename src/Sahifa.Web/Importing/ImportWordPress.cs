@@ -43,6 +43,7 @@ public sealed class ImportWordPress(
     IOptionsMonitor<CommentOptions> commentOptions,
     UploadMedia upload,
     IOptions<MediaOptions> media,
+    Editions.SiteEditions editions,
     ImportWordPress.Gate gate)
 {
     public const int BatchSize = 250;
@@ -80,7 +81,7 @@ public sealed class ImportWordPress(
                 survey = await Task.Run(() => WxrReader.Survey(first), ct);
             }
 
-            var run = new ImportRun(options.Value, TimeZoneInfo.FindSystemTimeZoneById(site.Value.TimeZone));
+            var run = new ImportRun(options.Value, TimeZoneInfo.FindSystemTimeZoneById(site.Value.TimeZone)) { Edition = editions.Primary.Code };
             var parts = new Parts(db, run, commentOptions.CurrentValue.MaxDepth, new ImportMedia(db, run, upload, folder, media.Value));
             var done = 0;
             if (survey.Attachments > 0)
@@ -307,7 +308,7 @@ public sealed class ImportWordPress(
             }
 
             var isNew = article is null;
-            article ??= new Article { Slug = "", Headline = "", CreatedAt = now };
+            article ??= new Article { Slug = "", Headline = "", CreatedAt = now, Edition = run.Edition };
 
             Apply(parts, article, item, WordPressPost.Map(item, status.Value, run.Mapping, now, photos), library, status.Value, now);
             if (isNew)

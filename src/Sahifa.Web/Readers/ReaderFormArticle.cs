@@ -5,7 +5,7 @@ using Sahifa.Web.Data;
 namespace Sahifa.Web.Readers;
 
 /// What a reader's form page needs of the article.
-public sealed record ReaderFormArticle(int Id, string Slug, string Headline, bool CommentsClosed, DateTime? PublishedAt)
+public sealed record ReaderFormArticle(int Id, string Slug, string Headline, bool CommentsClosed, DateTime? PublishedAt, string Edition = Editions.Edition.Arabic)
 {
     public string Url => ArticleUrls.Article(Id, Slug);
 }
@@ -17,6 +17,6 @@ public static class ReaderFormQueries
         db.Articles.AsNoTracking()
             .PublishedAsOf(now)
             .Where(a => a.Id == id)
-            .Select(a => new ReaderFormArticle(a.Id, a.Slug, a.Headline, a.CommentsClosed, a.PublishedAt))
+            .Select(a => new ReaderFormArticle(a.Id, a.Slug, a.Headline, a.CommentsClosed, a.PublishedAt, a.Edition))
             .SingleOrDefaultAsync(ct);
 }

@@ -15,9 +15,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
             return BadRequest();
         }
 
-        var section = await Db.Sections.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        var edition = Edition;
+        var section = await Db.Sections.AsNoTracking().SingleOrDefaultAsync(x => x.Edition == edition.Code && x.Slug == slug, ct);
         return section is null
             ? NotFound()
-            : await ShowAsync(Published.Where(ArticleQueries.InSection(section.Id)), pageNumber, paged => new Archive("قسم", section.Name, null, null, paged, p => ArticleUrls.Section(section.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.InSection(section.Id)), pageNumber, paged => new Archive(Text["Archive.Section"], section.Name, null, null, paged, p => edition.Path(ArticleUrls.Section(section.Slug, p))), ct);
     }
 }

@@ -1,4 +1,4 @@
-using Sahifa.Arabic;
+using Microsoft.Extensions.Localization;
 using Sahifa.Web.Articles;
 
 namespace Sahifa.Web.Shared;
@@ -13,9 +13,7 @@ public sealed record Archive(
     Paged<ArticleCard> Articles,
     Func<int, string> PageUrl)
 {
-    public string PageTitle => Articles.Page == 1 ? Title : $"{Title}، الصفحة {Articles.Page}";
+    public string PageTitle(IStringLocalizer text) => Articles.Page == 1 ? Title : text["Archive.PageTitle", Title, Articles.Page];
 
     public string MetaDescription => Description ?? $"{Kind}: {Title}";
-
-    public static readonly ArabicNoun Stories = new("مادة", "مادتان", "مواد", "لا مواد منشورة بعد", "مادة واحدة");
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
 
@@ -13,6 +15,11 @@ public abstract class ArchivePageModel(SahifaDb db, TimeProvider clock) : PageMo
     public Archive Archive { get; private set; } = null!;
 
     protected SahifaDb Db => db;
+
+    /// The edition the archive is in (`/en/sections/x` is English's section x).
+    protected Editions.Edition Edition => HttpContext.Edition();
+
+    protected IStringLocalizer Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Localisation.InterfaceText>>();
 
     protected IQueryable<Article> Published => db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
 

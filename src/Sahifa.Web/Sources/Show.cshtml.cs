@@ -17,9 +17,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
             return BadRequest();
         }
 
-        var source = await Db.Sources.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        var edition = Edition;
+        var source = await Db.Sources.AsNoTracking().SingleOrDefaultAsync(x => x.Edition == edition.Code && x.Slug == slug, ct);
         return source is null
             ? NotFound()
-            : await ShowAsync(Published.Where(ArticleQueries.Citing(source.Id)), pageNumber, paged => new Archive("مصدر", source.Name, $"المواد التي استندت إلى {source.Name}", source.Url, paged, p => ArticleUrls.Source(source.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.Citing(source.Id)), pageNumber, paged => new Archive(Text["Archive.Source"], source.Name, Text["Archive.SourceDescription", source.Name], source.Url, paged, p => edition.Path(ArticleUrls.Source(source.Slug, p))), ct);
     }
 }

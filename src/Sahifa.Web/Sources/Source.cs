@@ -9,6 +9,9 @@ public sealed class Source
     public int Id { get; set; }
     public required string Name { get; set; }
     public required string Slug { get; set; }
+
+    // Each edition has its own; a slug is unique within one.
+    public string Edition { get; set; } = Editions.Edition.Arabic;
     public string? Url { get; set; }
 }
 
@@ -19,6 +22,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         source.Property(s => s.Name).HasMaxLength(200);
         source.Property(s => s.Slug).HasMaxLength(200);
         source.Property(s => s.Url).HasMaxLength(2000);
-        source.HasIndex(s => s.Slug).IsUnique();
+        source.Property(s => s.Edition).HasMaxLength(Editions.EditionColumn.MaxLength);
+        source.HasIndex(s => new { s.Edition, s.Slug }).IsUnique();
     }
 }

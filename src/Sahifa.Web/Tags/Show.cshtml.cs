@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Localisation;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Tags;
@@ -15,9 +16,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock) : ArchivePageMode
             return BadRequest();
         }
 
-        var tag = await Db.Tags.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, ct);
+        var edition = Edition;
+        var tag = await Db.Tags.AsNoTracking().SingleOrDefaultAsync(x => x.Edition == edition.Code && x.Slug == slug, ct);
         return tag is null
             ? NotFound()
-            : await ShowAsync(Published.Where(ArticleQueries.Tagged(tag.Id)), pageNumber, paged => new Archive(ArticleLabels.Of(tag.Kind), tag.Name, null, null, paged, p => ArticleUrls.Tag(tag.Slug, p)), ct);
+            : await ShowAsync(Published.Where(ArticleQueries.Tagged(tag.Id)), pageNumber, paged => new Archive(Text.Of(tag.Kind), tag.Name, null, null, paged, p => edition.Path(ArticleUrls.Tag(tag.Slug, p))), ct);
     }
 }

@@ -311,6 +311,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -363,6 +368,9 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TypeOfWork")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -382,9 +390,13 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("TranslationOfId");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("Edition", "Status", "PublishedAt");
 
                     b.HasIndex("SectionId", "Status", "PublishedAt");
 
@@ -591,6 +603,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -603,7 +620,7 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Authors");
@@ -1079,6 +1096,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1094,7 +1116,7 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Sections");
@@ -1132,6 +1154,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1148,7 +1175,7 @@ namespace Sahifa.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Sources");
@@ -1161,6 +1188,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1177,9 +1209,14 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Tags");
@@ -1259,6 +1296,11 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sahifa.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LeadImage");
 
@@ -1374,6 +1416,14 @@ namespace Sahifa.Web.Data.Migrations.Postgres
                         .HasForeignKey("MediaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Tags.Tag", b =>
+                {
+                    b.HasOne("Sahifa.Web.Tags.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>

@@ -296,6 +296,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -348,6 +353,9 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TypeOfWork")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -367,9 +375,13 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("TranslationOfId");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("Edition", "Status", "PublishedAt");
 
                     b.HasIndex("SectionId", "Status", "PublishedAt");
 
@@ -568,6 +580,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -580,7 +597,7 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Authors");
@@ -1036,6 +1053,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1051,7 +1073,7 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Sections");
@@ -1087,6 +1109,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1103,7 +1130,7 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Sources");
@@ -1114,6 +1141,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1130,9 +1162,14 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TranslationOfId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("Edition", "Slug")
                         .IsUnique();
 
                     b.ToTable("Tags");
@@ -1212,6 +1249,11 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Sahifa.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LeadImage");
 
@@ -1327,6 +1369,14 @@ namespace Sahifa.Web.Data.Migrations.Sqlite
                         .HasForeignKey("MediaItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sahifa.Web.Tags.Tag", b =>
+                {
+                    b.HasOne("Sahifa.Web.Tags.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Sahifa.Web.Articles.Article", b =>
