@@ -16,6 +16,16 @@ public static class StaffLanguage
             ? CultureInfo.GetCultureInfo(code)
             : editions.Primary.Culture;
 
+    /// The language code for `<html lang>`: the chosen one, or Arabic for a culture Sahifa does
+    /// not speak.
+    public static string Code(string cultureName) => Edition.Known.Contains(cultureName) ? cultureName : Edition.Arabic;
+
+    public static string Direction(string cultureName) => Code(cultureName) is Edition.English or Edition.Kurmanji ? "ltr" : "rtl";
+
+    /// The four interface languages, each named in itself, for the account page's choice.
+    public static IReadOnlyList<Edition> Choices { get; } =
+        Edition.Known.Select(code => Edition.From(new EditionOptions { Code = code }, primary: false)).ToList();
+
     public static void Choose(HttpContext http, string code) =>
         http.Response.Cookies.Append(Cookie, code, new CookieOptions
         {

@@ -87,6 +87,26 @@ public sealed class IndexModel(
         return new SeeOtherResult(Url.Page("/Newsroom/Account/Index")!);
     }
 
+    /// The language the newsroom speaks to this member, on this device.
+    public async Task<IActionResult> OnPostLanguageAsync(string? language)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (language is null || !Editions.Edition.Known.Contains(language))
+        {
+            Errors["language"] = "اختر إحدى لغات الواجهة الأربع.";
+            await ShowAsync(user);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Editions.StaffLanguage.Choose(HttpContext, language);
+        return new SeeOtherResult(Url.Page("/Newsroom/Account/Index")!);
+    }
+
     public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } user)

@@ -6,6 +6,7 @@ using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Media;
 using Sahifa.Web.Revisions;
 using Sahifa.Web.Shared;
@@ -17,7 +18,7 @@ namespace Sahifa.Web.Newsroom.Articles;
 /// a colleague's save in between all come back with the text as it was.
 public sealed class EditModel(
     SahifaDb db, SaveArticle save, UploadMedia upload, ArticleBody body, SiteDates dates, TimeProvider clock,
-    IOptionsMonitor<SiteOptions> site, IOptions<MediaOptions> media) : PageModel
+    IOptionsMonitor<SiteOptions> site, IOptions<MediaOptions> media, SiteEditions editions) : PageModel
 {
     /// The page's name for conventions (its upload limit).
     public const string PagePath = "/Newsroom/Articles/Edit";
@@ -45,12 +46,28 @@ public sealed class EditModel(
     public MediaView? LeadImage { get; private set; }
     public IReadOnlyList<MediaView> Library { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    /// The site's editions, for the edition choice when there are several.
+    public SiteEditions Editions => editions;
+
+    /// The text being translated, shown beside the editor: the group's original.
+    public Article? Source { get; private set; }
+
+    /// The story's other editions: each member of the group, and the editions it lacks.
+    public IReadOnlyList<Translations.Member> Group { get; private set; } = [];
+
+    /// <param name="translationOf">"Translate": a new article in <paramref name="edition"/>
+    /// linked to this one, with its text beside the editor.</param>
+    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery] int? translationOf, [FromQuery] string? edition, CancellationToken ct)
     {
         Id = id;
         if (id is null)
         {
-            Form = new EditorForm { Desk = "" };
+            Form = new EditorForm { Desk = "", TranslationOf = translationOf, Edition = editions.Find(edition)?.Code };
+            if (translationOf is { } of && !await db.Articles.AnyAsync(a => a.Id == of, ct))
+            {
+                return NotFound();
+            }
+
             await LoadListsAsync(ct);
             return Page();
         }
@@ -255,7 +272,15 @@ public sealed class EditModel(
 
     private async Task LoadListsAsync(CancellationToken ct)
     {
-        SectionNames = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(ct);
+        var edition = Form.Edition ?? Current?.Edition ?? editions.Primary.Code;
+        SectionNames = await db.Sections.AsNoTracking().Where(s => s.Edition == edition).OrderBy(s => s.Position).Select(s => s.Name).ToListAsync(ct);
+        var original = await Translations.OriginalAsync(db, Form.TranslationOf ?? Current?.TranslationOfId, ct);
+        Source = original is { } sourceId && sourceId != Id ? await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == sourceId, ct) : null;
+        if (Id is { } self && editions.AreSeveral)
+        {
+            Group = await Translations.MembersAsync(db, original ?? self, ct);
+        }
+
         LeadImage = await ChosenImageAsync(ct);
         Library = [.. (await db.LibraryAsync(null, 1, LibraryChoices, ct)).Items.Select(i => i.Photo)];
     }

@@ -25,6 +25,10 @@ public sealed class EditorForm
     public string? Slug { get; set; }
     public bool Breaking { get; set; }
 
+    /// The edition's code, and the article this one translates (set by "translate"; kept as it is).
+    public string? Edition { get; set; }
+    public int? TranslationOf { get; set; }
+
     /// The lead image: a photograph picked from the library (by its tile or its number), or a file
     /// uploaded with the article, which goes into the library first. The alt text, caption and
     /// credit here are this article's own and override the library's.
@@ -55,6 +59,8 @@ public sealed class EditorForm
         PublishedAt = ParsePublishAt(zone),
         Breaking = Breaking,
         Image = LeadImageId() is { } id ? new ImageInput(id, ImageAlt, ImageCaption, ImageCredit) : null,
+        Edition = string.IsNullOrWhiteSpace(Edition) ? null : Edition.Trim(),
+        TranslationOf = TranslationOf,
     };
 
     /// A number typed wins over a tile picked: it is the more deliberate choice. Eastern Arabic
@@ -113,6 +119,8 @@ public sealed class EditorForm
             ImageAlt = input.Image?.Alt,
             ImageCaption = input.Image?.Caption,
             ImageCredit = input.Image?.Credit,
+            Edition = input.Edition,
+            TranslationOf = input.TranslationOf,
         };
     }
 

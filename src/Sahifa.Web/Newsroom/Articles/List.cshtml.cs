@@ -9,7 +9,7 @@ namespace Sahifa.Web.Newsroom.Articles;
 
 /// `/newsroom/articles`: every article in every state, most recently touched first, with who
 /// touched it. Filters are query parameters so a filtered list can be bookmarked.
-public sealed class ListModel(SahifaDb db) : PageModel
+public sealed class ListModel(SahifaDb db, Editions.SiteEditions editions) : PageModel
 {
     public const int PageSize = 30;
 
@@ -24,6 +24,11 @@ public sealed class ListModel(SahifaDb db) : PageModel
 
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
+
+    [FromQuery(Name = "edition")]
+    public string? Edition { get; set; }
+
+    public Editions.SiteEditions Editions => editions;
 
     [FromQuery(Name = "mine")]
     public bool Mine { get; set; }
@@ -43,6 +48,11 @@ public sealed class ListModel(SahifaDb db) : PageModel
         if (ArticleStates.TryParse(Status, out var status))
         {
             articles = articles.Where(a => a.Status == status);
+        }
+
+        if (Edition is { Length: > 0 } edition)
+        {
+            articles = articles.Where(a => a.Edition == edition);
         }
 
         if (Section is { Length: > 0 })
@@ -70,7 +80,7 @@ public sealed class ListModel(SahifaDb db) : PageModel
         var rows = await articles
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
             .Skip((pageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new Row(a.Id, a.Slug, a.Headline, a.Status, a.Section.Name, a.PublishedAt, a.UpdatedAt, a.LastEditedByName, a.IsBreaking, a.CreatedById))
+            .Select(a => new Row(a.Id, a.Slug, a.Headline, a.Status, a.Section.Name, a.PublishedAt, a.UpdatedAt, a.LastEditedByName, a.IsBreaking, a.CreatedById, a.Edition))
             .ToListAsync(ct);
         Rows = new Paged<Row>(rows, pageNumber, PageSize, total);
         Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Slug, s.Name }).ToListAsync(ct)).Select(s => (s.Slug, s.Name)).ToList();
@@ -80,9 +90,9 @@ public sealed class ListModel(SahifaDb db) : PageModel
 
     public string PageUrl(int page)
     {
-        var query = new Dictionary<string, string?> { ["status"] = Status, ["section"] = Section, ["author"] = Author, ["q"] = Query, ["mine"] = Mine ? "true" : null, ["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var query = new Dictionary<string, string?> { ["status"] = Status, ["edition"] = Edition, ["section"] = Section, ["author"] = Author, ["q"] = Query, ["mine"] = Mine ? "true" : null, ["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/newsroom/articles", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
 
-    public sealed record Row(int Id, string Slug, string Headline, ArticleStatus Status, string SectionName, DateTime? PublishedAt, DateTime UpdatedAt, string? LastEditedBy, bool IsBreaking, string? CreatedById);
+    public sealed record Row(int Id, string Slug, string Headline, ArticleStatus Status, string SectionName, DateTime? PublishedAt, DateTime UpdatedAt, string? LastEditedBy, bool IsBreaking, string? CreatedById, string Edition = Sahifa.Web.Editions.Edition.Arabic);
 }
