@@ -17,7 +17,7 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
     // Every element whose box reaches past the left or right edge of the viewport, unless an
     // ancestor clips or scrolls it (the section navigation scrolls sideways on purpose). Both
     // edges count: in a right-to-left page overflow grows to the left, into negative x.
-    private const string MeasureOverflow = """
+    internal const string MeasureOverflow = """
         () => {
           const viewport = document.documentElement.clientWidth;
           const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
@@ -192,7 +192,7 @@ public sealed partial class ArticlePageBrowserTests(ChromiumFixture browser, ITe
     private static partial Regex ArticleUrl();
 
     // Filled by Playwright from the script's result, which needs a parameterless constructor.
-    private sealed class Overflow
+    internal sealed class Overflow
     {
         public int ScrollWidth { get; set; }
         public int InnerWidth { get; set; }

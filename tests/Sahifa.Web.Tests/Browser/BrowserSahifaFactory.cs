@@ -12,7 +12,23 @@ namespace Sahifa.Web.Tests.Browser;
 /// parallel test runs never collide.
 public sealed class BrowserSahifaFactory : SahifaFactory
 {
-    public BrowserSahifaFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    private readonly (string Key, string Value)[] _settings;
+
+    /// <param name="settings">Configuration of its own, e.g. a site with several editions.</param>
+    public BrowserSahifaFactory(params (string Key, string Value)[] settings)
+    {
+        _settings = settings;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 
     protected override bool LoadDemo => true;
 

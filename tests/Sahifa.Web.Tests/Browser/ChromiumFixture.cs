@@ -6,7 +6,7 @@ namespace Sahifa.Web.Tests.Browser;
 /// One demo site and one headless Chromium, shared by every test in a class: starting them is
 /// most of a browser test's cost. Playwright drives Debian's chromium package, because
 /// Playwright's own browser download is not available where Sahifa is built.
-public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
+public class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -39,8 +39,9 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
             return;
         }
 
-        _site = new BrowserSahifaFactory();
+        _site = CreateSite();
         Root = _site.Start();
+        await SeedAsync(_site);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,6 +50,12 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
             Headless = true,
         });
     }
+
+    /// The site under test: the demo site, unless a fixture needs another.
+    protected virtual BrowserSahifaFactory CreateSite() => new();
+
+    /// Content a fixture adds to the site once it runs.
+    protected virtual Task SeedAsync(BrowserSahifaFactory site) => Task.CompletedTask;
 
     /// A staff account on the site the browser sees; returns its e-mail (password
     /// <see cref="SahifaFactory.StaffPassword"/>).
@@ -98,7 +105,11 @@ public sealed class ChromiumFixture : IAsyncLifetime, IAsyncDisposable
         }
     }
 
-    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// A page and its context, closed together; also collects what went wrong while it loaded.
