@@ -205,6 +205,191 @@ public class DatelineTests
         }
     }
 
+    [Fact]
+    public void Default_options_print_arabic() =>
+        Assert.Equal(DatelineLanguage.Arabic, DatelineOptions.Default.Language);
+
+    [Theory]
+    [InlineData(DatelineLanguage.Arabic, DigitStyle.Western, "الأحد 21 فبراير/شباط 2021، 14:30")]
+    [InlineData(DatelineLanguage.English, DigitStyle.Western, "Sunday 21 February 2021, 14:30")]
+    [InlineData(DatelineLanguage.Sorani, DigitStyle.Western, "یەکشەممە 21ی شوباتی 2021، 14:30")]
+    [InlineData(DatelineLanguage.Sorani, DigitStyle.Eastern, "یەکشەممە ٢١ی شوباتی ٢٠٢١، ١٤:٣٠")]
+    [InlineData(DatelineLanguage.Kurmanji, DigitStyle.Western, "Yekşem 21 Sibat 2021, 14:30")]
+    public void Format_prints_sunday_21_february_2021_in_Damascus_in_each_language(
+        DatelineLanguage language, DigitStyle digits, string expected)
+    {
+        var options = new DatelineOptions { Language = language, Digits = digits };
+
+        Assert.Equal(expected, Dateline.Format(Instant("2021-02-21T12:30:00Z"), options));
+    }
+
+    [Theory]
+    [InlineData(DatelineLanguage.English, DigitStyle.Western, "21 February 2021")]
+    [InlineData(DatelineLanguage.Sorani, DigitStyle.Western, "21ی شوباتی 2021")]
+    [InlineData(DatelineLanguage.Sorani, DigitStyle.Eastern, "٢١ی شوباتی ٢٠٢١")]
+    [InlineData(DatelineLanguage.Kurmanji, DigitStyle.Western, "21 Sibat 2021")]
+    public void FormatDate_prints_21_february_2021_in_each_language(
+        DatelineLanguage language, DigitStyle digits, string expected)
+    {
+        var options = new DatelineOptions { Language = language, Digits = digits };
+
+        Assert.Equal(expected, Dateline.FormatDate(Instant("2021-02-21T12:30:00Z"), options));
+    }
+
+    [Theory]
+    [InlineData(DatelineLanguage.English, "Sunday 21 February 2021")]
+    [InlineData(DatelineLanguage.Sorani, "یەکشەممە 21ی شوباتی 2021")]
+    [InlineData(DatelineLanguage.Kurmanji, "Yekşem 21 Sibat 2021")]
+    public void Format_leaves_out_the_time_when_asked_in_each_language(DatelineLanguage language, string expected)
+    {
+        var options = new DatelineOptions { Language = language, IncludeTime = false };
+
+        Assert.Equal(expected, Dateline.Format(Instant("2021-02-21T12:30:00Z"), options));
+    }
+
+    [Theory]
+    // 15:00 on Wednesday 31 December 2025 in Damascus; a Friday in July; and Erbil's zone for Sorani.
+    [InlineData("2025-12-31T12:00:00Z", "Asia/Damascus", DatelineLanguage.English, "Wednesday 31 December 2025, 15:00")]
+    [InlineData("2025-12-31T12:00:00Z", "Asia/Damascus", DatelineLanguage.Sorani, "چوارشەممە 31ی کانوونی یەکەمی 2025، 15:00")]
+    [InlineData("2025-12-31T12:00:00Z", "Asia/Damascus", DatelineLanguage.Kurmanji, "Çarşem 31 Kanûna Pêşîn 2025, 15:00")]
+    [InlineData("2024-07-05T10:00:00Z", "Asia/Damascus", DatelineLanguage.English, "Friday 5 July 2024, 13:00")]
+    [InlineData("2024-07-05T10:00:00Z", "Asia/Damascus", DatelineLanguage.Sorani, "هەینی 5ی تەمووزی 2024، 13:00")]
+    [InlineData("2024-07-05T10:00:00Z", "Asia/Damascus", DatelineLanguage.Kurmanji, "În 5 Tîrmeh 2024, 13:00")]
+    [InlineData("2024-10-01T09:00:00Z", "Asia/Baghdad", DatelineLanguage.Sorani, "سێشەممە 1ی تشرینی یەکەمی 2024، 12:00")]
+    [InlineData("2024-11-30T09:00:00Z", "Asia/Damascus", DatelineLanguage.Kurmanji, "Şemî 30 Çiriya Paşîn 2024, 12:00")]
+    public void Format_puts_two_word_months_and_other_days_in_the_same_shape(
+        string instant, string zoneId, DatelineLanguage language, string expected)
+    {
+        var options = new DatelineOptions { Language = language, TimeZone = TimeZoneInfo.FindSystemTimeZoneById(zoneId) };
+
+        Assert.Equal(expected, Dateline.Format(Instant(instant), options));
+    }
+
+    [Theory]
+    [InlineData(DatelineLanguage.English, "Sunday 21 February 2021, 14:30", "21 February 2021")]
+    [InlineData(DatelineLanguage.Sorani, "یەکشەممە 21ی شوباتی 2021، 14:30", "21ی شوباتی 2021")]
+    [InlineData(DatelineLanguage.Kurmanji, "Yekşem 21 Sibat 2021, 14:30", "21 Sibat 2021")]
+    public void Languages_other_than_arabic_ignore_the_hijri_date_and_the_month_style(
+        DatelineLanguage language, string expectedDateline, string expectedDate)
+    {
+        foreach (var months in Enum.GetValues<MonthStyle>())
+        {
+            var options = new DatelineOptions { Language = language, MonthStyle = months, IncludeHijri = true };
+
+            Assert.Equal(expectedDateline, Dateline.Format(Instant("2021-02-21T12:30:00Z"), options));
+            Assert.Equal(expectedDate, Dateline.FormatDate(Instant("2021-02-21T12:30:00Z"), options));
+        }
+    }
+
+    [Theory]
+    [InlineData(
+        DatelineLanguage.English,
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December")]
+    [InlineData(
+        DatelineLanguage.Sorani,
+        "کانوونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران",
+        "تەمووز", "ئاب", "ئەیلوول", "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم")]
+    [InlineData(
+        DatelineLanguage.Kurmanji,
+        "Kanûna Paşîn", "Sibat", "Adar", "Nîsan", "Gulan", "Hezîran",
+        "Tîrmeh", "Tebax", "Îlon", "Çiriya Pêşîn", "Çiriya Paşîn", "Kanûna Pêşîn")]
+    public void MonthName_gives_the_twelve_months_of_each_language(DatelineLanguage language, params string[] expected)
+    {
+        // The style only chooses among the Arabic names; every style gives the same table here.
+        foreach (var style in Enum.GetValues<MonthStyle>())
+        {
+            Assert.Equal(expected, Enumerable.Range(1, 12).Select(m => Dateline.MonthName(m, language, style)));
+        }
+    }
+
+    [Theory]
+    [InlineData(1, MonthStyle.Western, "يناير")]
+    [InlineData(2, MonthStyle.Levantine, "شباط")]
+    [InlineData(6, MonthStyle.Both, "يونيو/حزيران")]
+    [InlineData(8, MonthStyle.Maghrebi, "أوت")]
+    public void MonthName_in_arabic_follows_the_style(int month, MonthStyle style, string expected) =>
+        Assert.Equal(expected, Dateline.MonthName(month, DatelineLanguage.Arabic, style));
+
+    [Theory]
+    [InlineData(DatelineLanguage.Arabic, "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")]
+    [InlineData(DatelineLanguage.English, "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")]
+    [InlineData(DatelineLanguage.Sorani, "یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە")]
+    [InlineData(DatelineLanguage.Kurmanji, "Yekşem", "Duşem", "Sêşem", "Çarşem", "Pêncşem", "În", "Şemî")]
+    public void WeekdayName_gives_the_seven_days_of_each_language_from_sunday(
+        DatelineLanguage language, params string[] expected) =>
+        Assert.Equal(expected, Enumerable.Range(0, 7).Select(d => Dateline.WeekdayName((DayOfWeek)d, language)));
+
+    [Fact]
+    public void Sorani_friday_is_written_with_heh_U0647_not_heh_doachashmee_U06BE() =>
+        // CLDR's ckb Friday is ھەینی with U+06BE; the table follows CLDR's own exemplar letter instead.
+        Assert.Equal("\u0647\u06D5\u06CC\u0646\u06CC", Dateline.WeekdayName(DayOfWeek.Friday, DatelineLanguage.Sorani));
+
+    [Fact]
+    public void Sorani_names_use_the_kurdish_letters_not_their_arabic_look_alikes()
+    {
+        var names = Enumerable.Range(1, 12).Select(m => Dateline.MonthName(m, DatelineLanguage.Sorani, MonthStyle.Both))
+            .Concat(Enum.GetValues<DayOfWeek>().Select(d => Dateline.WeekdayName(d, DatelineLanguage.Sorani)));
+
+        foreach (var name in names)
+        {
+            // ي U+064A and ك U+0643 are Arabic; Sorani has ی U+06CC and ک U+06A9. ھ U+06BE, ة U+0629
+            // and ى U+0649 have no place in these names either.
+            Assert.DoesNotContain(name, c => c is '\u064A' or '\u0643' or '\u06BE' or '\u0629' or '\u0649');
+        }
+    }
+
+    [Theory]
+    [InlineData(DatelineLanguage.English)]
+    [InlineData(DatelineLanguage.Sorani)]
+    [InlineData(DatelineLanguage.Kurmanji)]
+    public void MonthName_rejects_a_month_outside_1_to_12_in_every_language(DatelineLanguage language)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dateline.MonthName(0, language, MonthStyle.Both));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dateline.MonthName(13, language, MonthStyle.Both));
+    }
+
+    [Fact]
+    public void An_unknown_language_is_rejected()
+    {
+        const DatelineLanguage unknown = (DatelineLanguage)99;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dateline.MonthName(1, unknown, MonthStyle.Both));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dateline.WeekdayName(DayOfWeek.Sunday, unknown));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => Dateline.Format(Instant("2021-02-21T12:30:00Z"), new DatelineOptions { Language = unknown }));
+    }
+
+    [Theory]
+    [InlineData("ckb-IQ")]
+    [InlineData("ar-IQ")]
+    [InlineData("tr-TR")]
+    [InlineData("en-US")]
+    public void Kurdish_and_english_datelines_are_the_same_whatever_the_ambient_culture(string cultureName)
+    {
+        var thread = Thread.CurrentThread;
+        var saved = thread.CurrentCulture;
+        try
+        {
+            // tr-TR is here for its dotted and dotless i, which must not touch Îlon or În.
+            thread.CurrentCulture = CultureInfo.GetCultureInfo(cultureName);
+
+            Assert.Equal(
+                "یەکشەممە ٢١ی شوباتی ٢٠٢١، ١٤:٣٠",
+                Dateline.Format(Instant("2021-02-21T12:30:00Z"), new DatelineOptions { Language = DatelineLanguage.Sorani, Digits = DigitStyle.Eastern }));
+            Assert.Equal(
+                "În 17 Îlon 2021, 13:00",
+                Dateline.Format(Instant("2021-09-17T10:00:00Z"), new DatelineOptions { Language = DatelineLanguage.Kurmanji }));
+            Assert.Equal(
+                "Sunday 21 February 2021, 14:30",
+                Dateline.Format(Instant("2021-02-21T12:30:00Z"), new DatelineOptions { Language = DatelineLanguage.English }));
+        }
+        finally
+        {
+            thread.CurrentCulture = saved;
+        }
+    }
+
     private static DateTimeOffset Instant(string iso) =>
         DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

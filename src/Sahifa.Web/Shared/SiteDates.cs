@@ -83,7 +83,7 @@ public sealed class SiteDates : IDisposable
             var digits = arabic ? edition.Digits ?? site.Digits : edition.Digits ?? DigitStyle.Western;
             var dateline = new DatelineOptions
             {
-                // LANGUAGE-PENDING Language = edition.DatelineLanguage,
+                Language = edition.DatelineLanguage,
                 MonthStyle = edition.MonthStyle ?? site.MonthStyle,
                 Digits = digits,
                 IncludeHijri = arabic && site.ShowHijriDate,
