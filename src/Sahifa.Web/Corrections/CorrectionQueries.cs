@@ -49,14 +49,15 @@ public static class CorrectionQueries
             .ToListAsync(ct);
 
     /// Every correction on a public article, newest first; null past the last page.
-    public static async Task<Paged<CorrectionListItem>?> PageOfCorrectionsAsync(this SahifaDb db, int page, DateTime now, CancellationToken ct)
+    public static async Task<Paged<CorrectionListItem>?> PageOfCorrectionsAsync(this SahifaDb db, int page, DateTime now, CancellationToken ct, string? edition = null)
     {
         if (page < 1)
         {
             return null;
         }
 
-        var published = db.Articles.PublishedAsOf(now);
+        // Each edition's page lists the corrections to its own articles.
+        var published = edition is null ? db.Articles.PublishedAsOf(now) : db.Articles.PublishedAsOf(now).Where(a => a.Edition == edition);
         var corrections = db.Corrections.AsNoTracking().Where(c => published.Any(a => a.Id == c.ArticleId));
         var total = await corrections.CountAsync(ct);
         var rows = await corrections

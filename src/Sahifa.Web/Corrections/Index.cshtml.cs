@@ -18,7 +18,7 @@ public sealed class IndexModel(SahifaDb db, TimeProvider clock) : PageModel
             return BadRequest();
         }
 
-        if (await db.PageOfCorrectionsAsync(number, clock.GetUtcNow().UtcDateTime, ct) is not { } corrections)
+        if (await db.PageOfCorrectionsAsync(number, clock.GetUtcNow().UtcDateTime, ct, Editions.EditionsModule.Edition(HttpContext).Code) is not { } corrections)
         {
             return NotFound();
         }

@@ -170,6 +170,36 @@ public class EditionsTests
         await reader.GetDocumentAsync("/en/newsroom", 404);
     }
 
+    [Fact]
+    public async Task Each_edition_lists_the_corrections_to_its_own_articles_in_its_language()
+    {
+        using var factory = FourEditions();
+        var api = await factory.ApiClientAsync();
+        var (ar, en, _, _) = await PublishBridgeStoryAsync(api);
+        var editor = await factory.NewsroomClientAsync();
+        foreach (var (id, text) in new[] { (ar, "صُحّح اسم الحي."), (en, "The district's name was corrected.") })
+        {
+            using var added = await editor.SubmitAsync($"/newsroom/corrections/new?article={id}", new Dictionary<string, string>
+            {
+                ["Kind"] = "correction",
+                ["Text"] = text,
+                ["Revision"] = "1",
+            }, "form.correction-new-form");
+            Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        }
+
+        var reader = factory.CreateClient();
+        var english = await reader.GetDocumentAsync("/en/corrections");
+        Assert.Equal("Corrections", english.Text("h1"));
+        Assert.Equal(["The district's name was corrected."], english.Texts(".corrections-list .correction-text"));
+        var arabic = await reader.GetDocumentAsync("/corrections");
+        Assert.Equal(["صُحّح اسم الحي."], arabic.Texts(".corrections-list .correction-text"));
+
+        // On the English article the box and its kind are English too.
+        var article = await reader.GetDocumentAsync(await UrlAsync(reader, en));
+        Assert.Equal("Correction", article.Text(".corrections-serious .correction-kind"));
+    }
+
     [Theory]
     [InlineData("ar", "translation_same_edition")]
     [InlineData("en", "translation_edition_taken")]
