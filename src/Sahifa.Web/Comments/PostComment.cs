@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Localisation;
 using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Comments;
@@ -33,27 +35,27 @@ public static class CommentRules
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)
         {
-            errors["email"] = "اكتب بريدك الإلكتروني؛ لن يُنشر.";
+            errors["email"] = InterfaceText.Say("Comments.EmailRequired");
         }
         else if (!ReaderEmail.LooksLikeEmail(email))
         {
-            errors["email"] = "هذا لا يبدو عنوان بريد إلكتروني صحيحًا.";
+            errors["email"] = InterfaceText.Say("Reader.EmailInvalid");
         }
 
         var body = ReaderText.Clean(form.Body ?? "");
         if (body.Length == 0)
         {
-            errors["body"] = "اكتب تعليقك.";
+            errors["body"] = InterfaceText.Say("Comments.BodyRequired");
         }
         else if (body.Length > options.MaxBodyLength)
         {
-            errors["body"] = $"التعليق أطول من {options.MaxBodyLength} حرف؛ اختصره قليلًا.";
+            errors["body"] = InterfaceText.Say("Comments.BodyTooLong", options.MaxBodyLength);
         }
         else if (ReaderLinks.Count(body) > options.MaxLinks)
         {
             errors["body"] = options.MaxLinks == 0
-                ? "لا نقبل الروابط في التعليقات."
-                : $"يقبل التعليق {options.MaxLinks} من الروابط على الأكثر.";
+                ? InterfaceText.Say("Comments.NoLinks")
+                : InterfaceText.Say("Comments.TooManyLinks", options.MaxLinks);
         }
 
         return errors;
@@ -68,7 +70,8 @@ public sealed class PostComment(
     FormStamps stamps,
     IOptionsMonitor<CommentOptions> settings,
     IOptionsMonitor<ReaderOptions> readers,
-    ILogger<PostComment> log)
+    ILogger<PostComment> log,
+    Editions.SiteEditions editions)
 {
     public abstract record Outcome
     {
@@ -97,6 +100,9 @@ public sealed class PostComment(
             return new Outcome.NoSuchArticle();
         }
 
+        // The reader is answered in the article's language.
+        CultureInfo.CurrentUICulture = editions.Of(article.Edition).Culture;
+
         if (!CommentQueries.IsOpen(article.CommentsClosed, article.PublishedAt, options, now))
         {
             return new Outcome.Closed(article);
@@ -112,10 +118,10 @@ public sealed class PostComment(
         switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(forms.MinFillSeconds)))
         {
             case StampCheck.TooFast:
-                errors[CommentRules.FormKey] = "وصل التعليق أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
+                errors[CommentRules.FormKey] = InterfaceText.Say("Comments.TooFast");
                 break;
             case StampCheck.Invalid:
-                errors[CommentRules.FormKey] = "انتهت صلاحية النموذج. تعليقك محفوظ أدناه؛ أرسله مرة أخرى.";
+                errors[CommentRules.FormKey] = InterfaceText.Say("Comments.Expired");
                 break;
         }
 
@@ -126,7 +132,7 @@ public sealed class PostComment(
                 .SingleOrDefaultAsync(c => c.Id == parentId && c.ArticleId == articleId && c.Status == CommentStatus.Approved, ct);
             if (parent is null)
             {
-                errors["parentId"] = "التعليق الذي تردّ عليه لم يعد موجودًا. يمكنك إرسال تعليقك تعليقًا جديدًا.";
+                errors["parentId"] = InterfaceText.Say("Comments.ParentGone");
             }
         }
 

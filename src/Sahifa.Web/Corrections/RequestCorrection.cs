@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Arabic;
 using Sahifa.Web.Data;
+using Sahifa.Web.Localisation;
 using Sahifa.Web.Readers;
 
 namespace Sahifa.Web.Corrections;
@@ -34,30 +35,30 @@ public static class CorrectionRequestRules
         var email = (form.Email ?? "").Trim();
         if (email.Length == 0)
         {
-            errors["email"] = "اكتب بريدك الإلكتروني لنتواصل معك إن احتجنا؛ لن يُنشر.";
+            errors["email"] = InterfaceText.Say("Correction.EmailRequired");
         }
         else if (!ReaderEmail.LooksLikeEmail(email))
         {
-            errors["email"] = "هذا لا يبدو عنوان بريد إلكتروني صحيحًا.";
+            errors["email"] = InterfaceText.Say("Reader.EmailInvalid");
         }
 
         if (ReaderText.Clean(form.Quote ?? "").Length > CorrectionRequest.MaxQuoteLength)
         {
-            errors["quote"] = $"المقطع المقتبس أطول من {CorrectionRequest.MaxQuoteLength} حرف؛ انسخ الجملة المقصودة فقط.";
+            errors["quote"] = InterfaceText.Say("Correction.QuoteTooLong", CorrectionRequest.MaxQuoteLength);
         }
 
         var details = ReaderText.Clean(form.Details ?? "");
         if (details.Length == 0)
         {
-            errors["details"] = "اكتب ما الخطأ في رأيك وما الصواب.";
+            errors["details"] = InterfaceText.Say("Correction.DetailsRequired");
         }
         else if (details.Length > CorrectionRequest.MaxDetailsLength)
         {
-            errors["details"] = $"التفاصيل أطول من {CorrectionRequest.MaxDetailsLength} حرف.";
+            errors["details"] = InterfaceText.Say("Correction.DetailsTooLong", CorrectionRequest.MaxDetailsLength);
         }
         else if (ReaderLinks.Count(details) + ReaderLinks.Count(form.Quote ?? "") > MaxLinks)
         {
-            errors["details"] = $"يقبل الطلب {MaxLinks} روابط على الأكثر.";
+            errors["details"] = InterfaceText.Say("Correction.TooManyLinks", MaxLinks);
         }
 
         return errors;
@@ -70,7 +71,8 @@ public sealed class RequestCorrection(
     TimeProvider clock,
     FormStamps stamps,
     IOptionsMonitor<ReaderOptions> settings,
-    ILogger<RequestCorrection> log)
+    ILogger<RequestCorrection> log,
+    Editions.SiteEditions editions)
 {
     public abstract record Outcome
     {
@@ -91,6 +93,9 @@ public sealed class RequestCorrection(
             return new Outcome.NoSuchArticle();
         }
 
+        // The reader is answered in the article's language.
+        System.Globalization.CultureInfo.CurrentUICulture = editions.Of(article.Edition).Culture;
+
         if (Honeypot.IsFilled(form.Website))
         {
             log.LogInformation("Discarded a correction request on article {ArticleId}: the honeypot field was filled", articleId);
@@ -101,10 +106,10 @@ public sealed class RequestCorrection(
         switch (stamps.Check(form.Stamp, TimeSpan.FromSeconds(options.MinFillSeconds)))
         {
             case StampCheck.TooFast:
-                errors[CorrectionRequestRules.FormKey] = "وصل الطلب أسرع مما يكتب الناس عادة. راجعه ثم أرسله مرة أخرى.";
+                errors[CorrectionRequestRules.FormKey] = InterfaceText.Say("Correction.TooFast");
                 break;
             case StampCheck.Invalid:
-                errors[CorrectionRequestRules.FormKey] = "انتهت صلاحية النموذج. ما كتبته محفوظ أدناه؛ أرسله مرة أخرى.";
+                errors[CorrectionRequestRules.FormKey] = InterfaceText.Say("Correction.Expired");
                 break;
         }
 

@@ -33,8 +33,19 @@ public sealed class InterfaceText
             StringComparer.Ordinal);
     }
 
+    /// The tables, for rules that are plain functions (a reader's form checks): they speak the
+    /// current UI culture, which a request sets to the article's edition.
+    public static InterfaceText Shared { get; } = new();
+
+    /// The text for a key in the current UI culture, with {0}… filled in.
+    public static string Say(string key, params object[] arguments)
+    {
+        var text = Shared.Get(key, CultureInfo.CurrentUICulture).Value;
+        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments);
+    }
+
     /// The Arabic text alone, for what is built outside a request (and tests).
-    public static IStringLocalizer Arabic { get; } = new ArabicOnly(new InterfaceText());
+    public static IStringLocalizer Arabic { get; } = new ArabicOnly(Shared);
 
     /// The table for a language, for tests and the staff language choice.
     public IReadOnlyDictionary<string, string> Table(string language) => _tables[language];
@@ -43,12 +54,11 @@ public sealed class InterfaceText
     /// no table has comes back as itself, so a missing string shows, rather than an empty space.
     public LocalizedString Get(string key, CultureInfo culture)
     {
-        for (var c = culture; c.Name.Length > 0; c = c.Parent)
+        // Only the four cultures Sahifa sets itself count: a server whose own culture is en-US
+        // must not answer its Arabic pages in English.
+        if (_tables.TryGetValue(culture.Name, out var table) && table.TryGetValue(key, out var text))
         {
-            if (_tables.TryGetValue(c.Name, out var table) && table.TryGetValue(key, out var text))
-            {
-                return new LocalizedString(key, text);
-            }
+            return new LocalizedString(key, text);
         }
 
         return _tables[Fallback].TryGetValue(key, out var arabic)

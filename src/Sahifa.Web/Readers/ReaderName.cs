@@ -1,4 +1,5 @@
 using Sahifa.Arabic;
+using Sahifa.Web.Localisation;
 
 namespace Sahifa.Web.Readers;
 
@@ -14,11 +15,11 @@ public static class ReaderName
         var name = ArabicText.CleanForDisplay(value ?? "");
         if (name.Length == 0 || !name.Any(char.IsLetterOrDigit))
         {
-            errors["name"] = "اكتب اسمك.";
+            errors["name"] = InterfaceText.Say("Reader.NameRequired");
         }
         else if (name.Length > MaxLength)
         {
-            errors["name"] = $"الاسم أطول من {MaxLength} حرفًا.";
+            errors["name"] = InterfaceText.Say("Reader.NameTooLong", MaxLength);
         }
     }
 }

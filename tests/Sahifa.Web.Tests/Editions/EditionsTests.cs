@@ -200,6 +200,28 @@ public class EditionsTests
         Assert.Equal("Correction", article.Text(".corrections-serious .correction-kind"));
     }
 
+    [Fact]
+    public async Task A_reader_who_leaves_a_field_empty_is_told_in_the_article_language()
+    {
+        using var factory = FourEditions();
+        var api = await factory.ApiClientAsync();
+        var (_, en, _, _) = await PublishBridgeStoryAsync(api);
+        var reader = factory.CreateClient();
+
+        using var refused = await reader.SubmitAsync(await UrlAsync(reader, en), new Dictionary<string, string>
+        {
+            ["name"] = "Sara",
+            ["email"] = "sara@example.org",
+            ["body"] = "",
+        }, "form.comment-form");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync();
+        Assert.Equal(("en", "ltr"), Lang(page));
+        Assert.Equal("Please write your comment.", page.Text(".field-error"));
+        Assert.Equal("Post comment", page.Text("form.comment-form button[type=submit]"));
+    }
+
     [Theory]
     [InlineData("ar", "translation_same_edition")]
     [InlineData("en", "translation_edition_taken")]
