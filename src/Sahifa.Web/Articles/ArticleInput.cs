@@ -39,9 +39,11 @@ public sealed record ImageInput(int? Id, string? Alt = null, string? Caption = n
 [JsonConverter(typeof(BylineInputConverter))]
 public sealed record BylineInput(string? Desk, IReadOnlyList<string?>? Authors);
 
-/// A tag name with an optional kind. JSON accepts a plain string for a topic tag.
+/// A tag name with an optional kind, and, in an edition other than the primary one, the name
+/// of the primary edition's tag it translates ("Qamishli" translates "القامشلي"). JSON accepts a
+/// plain string for a topic tag.
 [JsonConverter(typeof(TagInputConverter))]
-public sealed record TagInput(string? Name, string? Kind);
+public sealed record TagInput(string? Name, string? Kind, string? TranslationOf = null);
 
 /// The one validation of an article, shared by every way of writing one (STYLE.md 6).
 public static class ArticleRules
@@ -175,6 +177,7 @@ public static class ArticleRules
         foreach (var tag in tags)
         {
             CheckName(tag?.Name, "tags", "اسم الوسم", required: true, Add);
+            CheckName(tag?.TranslationOf, "tags", "اسم الوسم الأصلي", required: false, Add);
             if (tag?.Kind is not null && !ArticleLabels.TryParse(tag.Kind, out TagKind _))
             {
                 Add("tags", $"نوع الوسم «{tag.Kind}» غير معروف؛ المقبول: place أو person أو organisation أو topic.");
@@ -291,7 +294,8 @@ internal sealed class TagInputConverter : JsonConverter<TagInput>
                     var root = doc.RootElement;
                     return new TagInput(
                         root.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
-                        root.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null);
+                        root.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null,
+                        root.TryGetProperty("translationOf", out var of) && of.ValueKind == JsonValueKind.String ? of.GetString() : null);
                 }
 
             default:
@@ -304,6 +308,11 @@ internal sealed class TagInputConverter : JsonConverter<TagInput>
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         writer.WriteString("kind", value.Kind);
+        if (value.TranslationOf is not null)
+        {
+            writer.WriteString("translationOf", value.TranslationOf);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -223,6 +223,7 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
             .Select(t => (Name: ArabicText.CleanForDisplay(t!.Name!), Kind: t.Kind is null ? (TagKind?)null : ArticleLabels.TryParse(t.Kind, out TagKind k) ? k : TagKind.Topic))
             .ToList();
         var tags = await db.FindOrAddTagsAsync(article.Edition, tagInputs, ct);
+        await LinkTagTranslationsAsync(article.Edition, input.Tags ?? [], tags, ct);
         foreach (var (tag, position) in InOrder(tagInputs.Select(t => t.Name).ToList(), tags))
         {
             article.Tags.Add(new ArticleTag { Tag = tag, Position = position });
@@ -255,6 +256,28 @@ public sealed class SaveArticle(SahifaDb db, ArticleBody body, TimeProvider cloc
                 ? "اكتب نصًا بديلًا للصورة الرئيسية (ماذا تُظهر) قبل النشر."
                 : null;
         return error is null ? null : new SaveResult(SaveOutcome.Invalid, Errors: new Dictionary<string, string[]> { ["image"] = [error] });
+    }
+
+    // A tag in another edition may name the primary edition's tag it translates; a name the
+    // primary edition has no tag for is left unlinked rather than creating an empty tag there.
+    private async Task LinkTagTranslationsAsync(string edition, IReadOnlyList<TagInput?> inputs, Dictionary<string, Tag> tags, CancellationToken ct)
+    {
+        var primary = editions.Primary.Code;
+        var wanted = inputs.Where(t => t?.TranslationOf is { Length: > 0 } && t.Name is not null).ToList();
+        if (edition == primary || wanted.Count == 0)
+        {
+            return;
+        }
+
+        var originals = await db.FindBySlugAsync<Tag>(primary, wanted.Select(t => Slugs.FromHeadline(ArabicText.CleanForDisplay(t!.TranslationOf!))).ToList(), ct);
+        foreach (var input in wanted)
+        {
+            if (originals.TryGetValue(Slugs.FromHeadline(ArabicText.CleanForDisplay(input!.TranslationOf!)), out var original)
+                && tags.TryGetValue(Slugs.FromHeadline(ArabicText.CleanForDisplay(input.Name!)), out var tag))
+            {
+                tag.TranslationOfId = original.Id;
+            }
+        }
     }
 
     private async Task<SaveResult?> EditionErrorAsync(int id, string edition, int? translationOf, CancellationToken ct) =>

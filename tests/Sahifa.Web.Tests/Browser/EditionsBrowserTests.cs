@@ -39,10 +39,10 @@ public sealed class EditionsChromiumFixture : ChromiumFixture
             Body = standfirst + "\n\n" + standfirst + " " + standfirst,
             Section = section,
             Sources = [source],
-            Byline = new BylineInput(null, [edition == "ar" ? "ليلى داود" : "Leyla Dawid"]),
-            Tags = [new TagInput(edition is "en" or "kmr" ? "Qamishli" : "القامشلي", "place")],
+            Byline = new BylineInput(null, [edition switch { "ar" => "ليلى داود", "ckb" => "لەیلا داوود", _ => "Leyla Dawid" }]),
+            Tags = [new TagInput(edition switch { "ar" => "القامشلي", "ckb" => "قامیشلۆ", "kmr" => "Qamişlo", _ => "Qamishli" }, "place")],
             Status = "published",
-            PublishedAt = SahifaFactory.Now.AddHours(-2),
+            PublishedAt = SahifaFactory.Now.AddMinutes(-5),
             Edition = edition,
             TranslationOf = translationOf,
         }, CancellationToken.None);

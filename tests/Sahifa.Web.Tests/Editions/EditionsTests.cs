@@ -15,7 +15,8 @@ public class EditionsTests
         ("Sahifa:Editions:2:Code", "ckb"),
         ("Sahifa:Editions:3:Code", "kmr"));
 
-    public static object Story(string title, string section, string edition, int? translationOf = null, string? tag = null) => new
+    /// <param name="tag">A tag's name, or an object with `name`, `kind` and `translationOf`.</param>
+    public static object Story(string title, string section, string edition, int? translationOf = null, object? tag = null) => new
     {
         title,
         standfirst = title + ".",
@@ -23,7 +24,7 @@ public class EditionsTests
         section,
         status = "published",
         publishedAt = SahifaFactory.Now.AddHours(-1),
-        tags = tag is null ? Array.Empty<string>() : [tag],
+        tags = tag is null ? Array.Empty<object>() : [tag],
         byline = new { authors = new[] { edition == "ar" ? "ليلى داود" : "Leyla Dawid" } },
         edition,
         translationOf,
@@ -220,6 +221,23 @@ public class EditionsTests
         Assert.Equal(("en", "ltr"), Lang(page));
         Assert.Equal("Please write your comment.", page.Text(".field-error"));
         Assert.Equal("Post comment", page.Text("form.comment-form button[type=submit]"));
+    }
+
+    [Fact]
+    public async Task A_tag_that_names_its_original_links_the_two_tag_pages()
+    {
+        using var factory = FourEditions();
+        var api = await factory.ApiClientAsync();
+        var ar = await CreateAsync(api, Story("افتتاح جسر القامشلي", "اقتصاد", "ar", tag: "القامشلي"));
+        await CreateAsync(api, Story("Qamishli bridge reopens", "Economy", "en", ar, new { name = "Qamishli", kind = "place", translationOf = "القامشلي" }));
+        var reader = factory.CreateClient();
+
+        var englishTag = await reader.GetDocumentAsync("/en/tags/qamishli");
+        var arabicTagPath = "/tags/" + Uri.EscapeDataString("القامشلي");
+        Assert.Equal(arabicTagPath, new Uri(englishTag.QuerySelector("link[rel=alternate][hreflang=ar]")!.GetAttribute("href")!).AbsolutePath);
+        Assert.Equal(arabicTagPath, englishTag.QuerySelector("nav.editions a[hreflang=ar]")!.GetAttribute("href"));
+        var arabicTag = await reader.GetDocumentAsync(arabicTagPath);
+        Assert.Equal("/en/tags/qamishli", new Uri(arabicTag.QuerySelector("link[rel=alternate][hreflang=en]")!.GetAttribute("href")!).AbsolutePath);
     }
 
     [Theory]
