@@ -1,7 +1,7 @@
-using Sahifa.Web.Editions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Sahifa.Web.Editions;
 
 namespace Sahifa.Web.Caching;
 
