@@ -27,6 +27,19 @@ public class SlugsTests
         Assert.Equal(expected, Slugs.FromHeadline(headline));
 
     [Theory]
+    [InlineData("Şer li Qamişloyê: 3 kes birîndar bûn", "ser-li-qamisloye-3-kes-birindar-bun")]
+    [InlineData("Çiyayê Kurmênc û Efrîn", "ciyaye-kurmenc-u-efrin")]
+    [InlineData("Qamishli bridge «جسر» reopens", "qamishli-bridge-reopens")]
+    [InlineData("Dîyarbekir'ê ٢٠٢٦", "diyarbekire-2026")]
+    [InlineData("جسر", "article")]
+    public void FromHeadline_in_Latin_only_keeps_plain_a_to_z(string headline, string expected) =>
+        Assert.Equal(expected, Slugs.FromHeadline(headline, latinOnly: true));
+
+    [Fact]
+    public void FromHeadline_keeps_Sorani_letters_as_written() =>
+        Assert.Equal("پردی-قامیشلۆ-دوای-نۆژەنکردنەوە-کرایەوە", Slugs.FromHeadline("پردی قامیشلۆ دوای نۆژەنکردنەوە کرایەوە"));
+
+    [Theory]
     [InlineData("؟!")]
     [InlineData("«»")]
     [InlineData("...")]
