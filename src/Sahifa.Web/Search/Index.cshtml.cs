@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sahifa.Web.Editions;
 
 namespace Sahifa.Web.Search;
 
 /// `GET /search?q=&page=`: results with highlighted snippets, facets to narrow them, paging, and a
 /// suggestion when nothing matched. Filters: `section`, `tag`, `type`, `from`, `to` (yyyy-MM-dd),
-/// `sort=date`.
+/// `sort=date`. `/en/search` and the other editions' paths search that edition's stories only.
 public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageModel
 {
     [FromQuery(Name = "q")]
@@ -58,7 +59,8 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
         }
 
         var page = input.PageNumber;
-        Results = search.Run(new SearchRequest(Q!, page, Section, Tag, Type, input.FromDate, input.ToDate, SortByDate ? SearchSort.Date : SearchSort.Relevance));
+        Results = search.Run(new SearchRequest(
+            Q!, page, Section, Tag, Type, input.FromDate, input.ToDate, SortByDate ? SearchSort.Date : SearchSort.Relevance, HttpContext.Edition().Code));
         if (Results.Total > 0 && page > Results.PageCount)
         {
             Problem = "لا توجد صفحة بهذا الرقم في نتائج هذا البحث.";
@@ -70,7 +72,7 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
     }
 
     /// This search with some parameters changed; null removes one. The page goes back to 1
-    /// unless it is the parameter changed.
+    /// unless it is the parameter changed. It stays in the page's edition (`/en/search?…`).
     public string Link(params (string Key, string? Value)[] changes)
     {
         var values = new Dictionary<string, string?>
@@ -89,7 +91,7 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
         }
 
         var query = QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
-        return "/search" + query.ToUriComponent();
+        return HttpContext.Edition().Path("/search" + query.ToUriComponent());
     }
 
     public string PageLink(int page) => Link(("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));

@@ -1,28 +1,31 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Hosting;
 
 namespace Sahifa.Web.Search;
 
-/// `GET /api/v1/search?q=&page=&section=&tag=`: the same search as the page, as JSON.
+/// `GET /api/v1/search?q=&page=&section=&tag=&type=&edition=`: the same search as the page, as
+/// JSON, in one edition (the primary one unless `edition` names another).
 public static class SearchApi
 {
     public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/search").WithTags("Search");
 
-        group.MapGet("/", SearchAsync).WithMetadata(SearchModule.Results);
+        group.MapGet("/", SearchAsync).WithMetadata(SearchModule.ApiResults);
 
         return group;
     }
 
     public sealed record SearchResultJson(int Id, string Title, string Url, string Snippet, string Section, DateTimeOffset PublishedAt);
 
-    public sealed record SearchJson(int Total, int Page, int PageSize, string? DidYouMean, IReadOnlyList<SearchResultJson> Results);
+    public sealed record SearchJson(int Total, int Page, int PageSize, string? DidYouMean, IReadOnlyList<SearchResultJson> Results, string Edition);
 
     // Parameters arrive as strings so a bad page number gets our problem, not the framework's.
     private static Results<Ok<SearchJson>, ProblemHttpResult> SearchAsync(
-        SearchArticles search, SiteUrls urls, HttpRequest request, string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null)
+        SearchArticles search, SiteUrls urls, SiteEditions editions, HttpRequest request,
+        string? q = null, string? page = null, string? section = null, string? tag = null, string? type = null, string? edition = null)
     {
         var input = new SearchInput(q, page);
         if (!input.HasQuery)
@@ -35,7 +38,12 @@ public static class SearchApi
             return Problems.BadRequest(error.Code, error.Message);
         }
 
-        var results = search.Run(new SearchRequest(q!, input.PageNumber, section, tag, type));
+        if ((edition is null ? editions.Primary : editions.Find(edition)) is not { } searched)
+        {
+            return Problems.BadRequest("unknown_edition", $"لا طبعة «{edition}» في هذا الموقع؛ الطبعات: {string.Join("، ", editions.All.Select(e => e.Code))}.");
+        }
+
+        var results = search.Run(new SearchRequest(q!, input.PageNumber, section, tag, type, Edition: searched.Code));
         var origin = urls.Origin(request);
         return TypedResults.Ok(new SearchJson(
             results.Total,
@@ -48,7 +56,8 @@ public static class SearchApi
                 origin + h.Url,
                 SearchPaging.PlainSnippet(h.Snippet),
                 h.SectionName,
-                new DateTimeOffset(h.PublishedAt, TimeSpan.Zero))).ToList()));
+                new DateTimeOffset(h.PublishedAt, TimeSpan.Zero))).ToList(),
+            searched.Code));
     }
 }
 

@@ -13,7 +13,8 @@ public enum SearchSort
     Date,
 }
 
-/// A search as a reader asks it: the words, the page, and the filters picked from the facets.
+/// A search as a reader asks it: the words, the page, the filters picked from the facets, and
+/// the edition whose stories it looks through (one only, read by its language's rules).
 public sealed record SearchRequest(
     string Text,
     int Page = 1,
@@ -22,7 +23,8 @@ public sealed record SearchRequest(
     string? Type = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    SearchSort Sort = SearchSort.Relevance);
+    SearchSort Sort = SearchSort.Relevance,
+    string Edition = Editions.Edition.Arabic);
 
 public sealed record SearchHit(
     int Id,
@@ -84,7 +86,8 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
     public SearchResults Run(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = SearchQuery.Parse(request.Text, equivalents?.Current ?? SearchEquivalents.Region);
+        var language = SearchLanguage.For(request.Edition);
+        var query = SearchQuery.Parse(request.Text, equivalents?.Current ?? SearchEquivalents.Region, language);
         var empty = new SearchFacets([], [], [], []);
         if (query.IsEmpty)
         {
@@ -109,10 +112,10 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
                 }
             }
 
-            var matcher = query.Matcher();
+            var matchers = query.Matchers();
             var hits = collector.Top()
                 .Skip((request.Page - 1) * SearchResults.PageSize)
-                .Select(doc => ToHit(searcher.Doc(doc), matcher))
+                .Select(doc => ToHit(searcher.Doc(doc), language, matchers))
                 .ToList();
             // Also when there are results: a misspelt word is matched through near words, and the
             // reader should see which spelling the index knows.
@@ -159,22 +162,22 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
-    private static SearchHit ToHit(Lucene.Net.Documents.Document doc, Func<SearchWord, bool> matcher)
+    private static SearchHit ToHit(Lucene.Net.Documents.Document doc, SearchLanguage language, Func<string, Func<SearchWord, bool>> matchers)
     {
-        var body = doc.Get(SearchDocument.Body, CultureInfo.InvariantCulture) ?? "";
-        var standfirst = doc.Get(SearchDocument.Standfirst, CultureInfo.InvariantCulture) ?? "";
-        var snippet = SearchSnippet.Build(body, matcher);
+        var body = doc.Get(language.Field(SearchDocument.Body), CultureInfo.InvariantCulture) ?? "";
+        var standfirst = doc.Get(language.Field(SearchDocument.Standfirst), CultureInfo.InvariantCulture) ?? "";
+        var snippet = SearchSnippet.Build(body, matchers(body));
         if (!snippet.Parts.Any(p => p.IsMatch) && standfirst.Length > 0)
         {
-            snippet = SearchSnippet.Build(standfirst, matcher);
+            snippet = SearchSnippet.Build(standfirst, matchers(standfirst));
         }
 
         var type = ArticleLabels.TryParse(doc.Get(SearchDocument.Type, CultureInfo.InvariantCulture), out TypeOfWork parsed) ? parsed : TypeOfWork.News;
         return new SearchHit(
             int.Parse(doc.Get(SearchDocument.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             doc.Get(SearchDocument.Slug, CultureInfo.InvariantCulture),
-            doc.Get(SearchDocument.Title, CultureInfo.InvariantCulture),
-            doc.Get(SearchDocument.Section, CultureInfo.InvariantCulture),
+            doc.Get(language.Field(SearchDocument.Title), CultureInfo.InvariantCulture),
+            doc.Get(language.Field(SearchDocument.Section), CultureInfo.InvariantCulture),
             doc.Get(SearchDocument.SectionSlug + "_stored", CultureInfo.InvariantCulture),
             type,
             new DateTime(long.Parse(doc.Get(SearchDocument.Published, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), DateTimeKind.Utc),
@@ -182,11 +185,12 @@ public sealed class SearchArticles(SearchIndex index, TimeProvider clock, Newsro
     }
 
     // Each word the index does not know is replaced by the closest word it does know (within two
-    // edits, the most common of the closest), drawn from headlines and bodies. Null when no word
-    // could be improved.
+    // edits, the most common of the closest), drawn from the edition's headlines and bodies. Null
+    // when no word could be improved.
     private static string? Suggest(IndexReader reader, SearchQuery query, string text)
     {
-        var fields = new[] { SearchDocument.Title + SahifaAnalyzer.ExactSuffix, SearchDocument.Body + SahifaAnalyzer.ExactSuffix };
+        var language = query.Language;
+        var fields = new[] { language.Field(SearchDocument.Title) + SahifaAnalyzer.ExactSuffix, language.Field(SearchDocument.Body) + SahifaAnalyzer.ExactSuffix };
         var words = query.Words;
         var suggestion = text.Length > SearchQuery.MaxLength ? text[..SearchQuery.MaxLength] : text;
         var changed = false;

@@ -24,7 +24,8 @@ public sealed record IndexedArticle(
     string? DeskName,
     IReadOnlyList<string> Authors,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<IndexedTag> Tags)
+    IReadOnlyList<IndexedTag> Tags,
+    string Edition = Editions.Edition.Arabic)
 {
     /// Published and scheduled articles are indexed even when dated in the future: the query hides them until
     /// their time, so a scheduled story appears on the minute with no change to wait for.
@@ -33,10 +34,13 @@ public sealed record IndexedArticle(
 
 public sealed record IndexedTag(string Name, string Slug);
 
-/// The index's fields, said once for the writer, the query and the tests.
+/// The index's fields, said once for the writer, the query and the tests. The text fields and
+/// `year` are per edition (<see cref="SearchLanguage.Field"/>): `title` in Arabic, `en.title` in
+/// English; the rest are shared.
 public static class SearchDocument
 {
     public const string Id = "id";
+    public const string Edition = "edition";
     public const string Slug = "slug";
     public const string Title = "title";
     public const string Standfirst = "standfirst";
@@ -72,7 +76,8 @@ public static class SearchDocument
             a.Section.Name, a.Section.Slug, a.DeskName,
             a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Name).ToList(),
             a.Sources.OrderBy(x => x.Position).Select(x => x.Source.Name).ToList(),
-            a.Tags.OrderBy(x => x.Position).Select(x => new IndexedTag(x.Tag.Name, x.Tag.Slug)).ToList()));
+            a.Tags.OrderBy(x => x.Position).Select(x => new IndexedTag(x.Tag.Name, x.Tag.Slug)).ToList(),
+            a.Edition));
 
     public static Task<List<IndexedArticle>> IndexedArticlesAsync(this SahifaDb db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
         db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToIndexed().AsSplitQuery().ToListAsync(ct);
@@ -81,15 +86,17 @@ public static class SearchDocument
 
     public static Document ToDocument(IndexedArticle article)
     {
+        var language = SearchLanguage.For(article.Edition);
         var published = article.PublishedAt!.Value.Ticks;
         var doc = new Document
         {
             new StringField(Id, article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(Edition, article.Edition, Field.Store.YES),
             new StoredField(Slug, article.Slug),
             new StringField(SectionSlug, article.SectionSlug, Field.Store.NO),
             new StringField(Type, ArticleLabels.Code(article.TypeOfWork), Field.Store.YES),
             new Int64Field(Published, published, Field.Store.YES),
-            new StringField(Year, article.PublishedAt.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(language.Field(Year), article.PublishedAt.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
             new NumericDocValuesField(PublishedValue, published),
             new SortedDocValuesField(SectionFacet, new BytesRef(article.SectionSlug + FacetSeparator + article.SectionName)),
             new SortedDocValuesField(TypeFacet, new BytesRef(ArticleLabels.Code(article.TypeOfWork))),
@@ -97,23 +104,23 @@ public static class SearchDocument
         };
 
         // The original text is stored only once, in the stemmed field; the snippet is cut from it.
-        AddText(doc, Title, article.Headline, store: true);
-        AddText(doc, Standfirst, article.Standfirst, store: true);
-        AddText(doc, Body, PlainText.FromHtml(article.BodyHtml), store: true);
-        AddText(doc, Section, article.SectionName, store: true);
+        AddText(doc, language.Field(Title), article.Headline, store: true);
+        AddText(doc, language.Field(Standfirst), article.Standfirst, store: true);
+        AddText(doc, language.Field(Body), PlainText.FromHtml(article.BodyHtml), store: true);
+        AddText(doc, language.Field(Section), article.SectionName, store: true);
         foreach (var name in article.Authors.Count > 0 ? article.Authors : [article.DeskName ?? ""])
         {
-            AddText(doc, Byline, name, store: false);
+            AddText(doc, language.Field(Byline), name, store: false);
         }
 
         foreach (var source in article.Sources)
         {
-            AddText(doc, Sources, source, store: false);
+            AddText(doc, language.Field(Sources), source, store: false);
         }
 
         foreach (var tag in article.Tags)
         {
-            AddText(doc, Tags, tag.Name, store: false);
+            AddText(doc, language.Field(Tags), tag.Name, store: false);
             doc.Add(new StringField(TagSlug, tag.Slug, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(TagFacet, new BytesRef(tag.Slug + FacetSeparator + tag.Name)));
         }

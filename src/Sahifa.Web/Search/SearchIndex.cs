@@ -22,8 +22,9 @@ public sealed class SearchIndex : IDisposable
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     // Bump when the analysis chain or the fields change: an index built by older rules is rebuilt
-    // at start instead of answering with a mix of both.
-    public const string Schema = "2";
+    // at start instead of answering with a mix of both. 3: editions, each with fields and an
+    // analyzer of its own (SearchLanguage); an index of 2 has every story in the Arabic fields.
+    public const string Schema = "3";
 
     private const string PositionKey = "sahifa.feed-position";
     private const string SchemaKey = "sahifa.schema";
@@ -273,7 +274,7 @@ public sealed class SearchIndex : IDisposable
 
     /// The writer's settings, public for tools that build an index in bulk (the benchmark, the
     /// relevance evaluation).
-    public static IndexWriterConfig WriterConfig(OpenMode mode) => new(Version, new SahifaAnalyzer())
+    public static IndexWriterConfig WriterConfig(OpenMode mode) => new(Version, SearchLanguage.NewIndexAnalyzer())
     {
         OpenMode = mode,
         RAMBufferSizeMB = 32,

@@ -7,13 +7,23 @@ public static class SearchModule
     /// The page and the API are the same for every reader, so they are cached like other public
     /// pages, keyed also by the index's generation and the equivalents' version: an answer cached
     /// before the index took in a change, or before an editor changed the equivalents, is never
-    /// served after it. Nothing is cached while the index is being built.
+    /// served after it. Nothing is cached while the index is being built. The page's edition is
+    /// in its path (`/en/search`), which the cache key carries already.
     public static readonly Caching.PublicPage Results = new(["q", "page", "section", "tag", "type", "from", "to", "sort"], [Caching.PublicPageTags.Search])
     {
-        Version = http => http.RequestServices.GetRequiredService<SearchIndex>() is { IsRebuilding: false, NeedsRebuild: false } index
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Generation}.{http.RequestServices.GetRequiredService<NewsroomEquivalents>().Version}")
-            : null,
+        Version = IndexVersion,
     };
+
+    /// The same for the API, whose edition is a parameter.
+    public static readonly Caching.PublicPage ApiResults = new(["q", "page", "section", "tag", "type", "edition"], [Caching.PublicPageTags.Search])
+    {
+        Version = IndexVersion,
+    };
+
+    private static string? IndexVersion(HttpContext http) =>
+        http.RequestServices.GetRequiredService<SearchIndex>() is { IsRebuilding: false, NeedsRebuild: false } index
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Generation}.{http.RequestServices.GetRequiredService<NewsroomEquivalents>().Version}")
+            : null;
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {

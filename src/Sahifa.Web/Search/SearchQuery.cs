@@ -54,13 +54,21 @@ public sealed class SearchQuery
     // ASCII, guillemets and curly quotes; an unpaired quote is ignored and its words kept.
     private static readonly char[] Quotes = ['"', '«', '»', '“', '”', '„'];
 
-    private SearchQuery(IReadOnlyList<SearchConcept> concepts, bool hadText)
+    // Outside Arabic, each word's stems as the edition's analyzer reads the word as typed.
+    private readonly Dictionary<SearchWord, IReadOnlyList<string>> _stems;
+
+    private SearchQuery(IReadOnlyList<SearchConcept> concepts, bool hadText, SearchLanguage language, Dictionary<SearchWord, IReadOnlyList<string>> stems)
     {
         Concepts = concepts;
         HadText = hadText;
+        Language = language;
+        _stems = stems;
     }
 
     public IReadOnlyList<SearchConcept> Concepts { get; }
+
+    /// The edition whose stories the query is matched against, and how its words are read.
+    public SearchLanguage Language { get; }
 
     /// Every word the reader typed that search reads (stop words are not), in order.
     public IReadOnlyList<SearchWord> Words => Concepts.SelectMany(c => c.Words).ToList();
@@ -72,9 +80,18 @@ public sealed class SearchQuery
 
     public static SearchQuery Parse(string? text) => Parse(text, SearchEquivalents.None);
 
-    public static SearchQuery Parse(string? text, SearchEquivalents equivalents)
+    public static SearchQuery Parse(string? text, SearchEquivalents equivalents) => Parse(text, equivalents, SearchLanguage.Arabic);
+
+    /// <summary>
+    /// The query for one edition. Outside Arabic only what is not Arabic's own applies: words and
+    /// quoted phrases, a model typed apart or together (M4, M 4), a year; not the month names,
+    /// broken plurals or the newsroom's equivalents, and a word the edition's analyzer drops
+    /// (the, of; û, ji) is a stop word.
+    /// </summary>
+    public static SearchQuery Parse(string? text, SearchEquivalents equivalents, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(equivalents);
+        ArgumentNullException.ThrowIfNull(language);
         text ??= "";
         if (text.Length > MaxLength)
         {
@@ -82,6 +99,7 @@ public sealed class SearchQuery
         }
 
         var concepts = new List<SearchConcept>();
+        var stems = new Dictionary<SearchWord, IReadOnlyList<string>>();
         var phrases = 0;
         var at = 0;
         while (at < text.Length)
@@ -90,15 +108,18 @@ public sealed class SearchQuery
             var close = open < 0 ? -1 : text.IndexOfAny(Quotes, open + 1);
             if (close < 0)
             {
-                concepts.AddRange(Unquoted(text, at, text.Length, equivalents));
+                concepts.AddRange(Unquoted(text, at, text.Length, equivalents, language, stems));
                 break;
             }
 
-            concepts.AddRange(Unquoted(text, at, open, equivalents));
-            var phrase = WordsOf(text, open + 1, close);
+            concepts.AddRange(Unquoted(text, at, open, equivalents, language, stems));
+            var phrase = WordsOf(text, open + 1, close, language, stems);
             if (phrase.Count == 1)
             {
-                concepts.Add(WordConcept(phrase[0]));
+                if (WordConcept(phrase[0], language, stems) is { } word)
+                {
+                    concepts.Add(word);
+                }
             }
             else if (phrase.Count > 1 && phrases++ < 4)
             {
@@ -112,20 +133,32 @@ public sealed class SearchQuery
             .DistinctBy(c => string.Join(' ', c.Words.Select(w => w.Exact)))
             .Take(MaxWords)
             .ToList();
-        return new SearchQuery(distinct, !string.IsNullOrWhiteSpace(text));
+        return new SearchQuery(distinct, !string.IsNullOrWhiteSpace(text), language, stems);
     }
 
-    // The words of text[start..end], with their starts in the whole text.
-    private static List<SearchWord> WordsOf(string text, int start, int end) =>
-        SearchText.Words(text[start..end]).Select(w => w with { Start = w.Start + start }).ToList();
+    // The words of text[start..end], with their starts in the whole text; outside Arabic, each
+    // word's stems are recorded as it was typed.
+    private static List<SearchWord> WordsOf(string text, int start, int end, SearchLanguage language, Dictionary<SearchWord, IReadOnlyList<string>> stems)
+    {
+        var words = SearchText.Words(text[start..end]).Select(w => w with { Start = w.Start + start }).ToList();
+        if (!language.IsArabic)
+        {
+            foreach (var word in words)
+            {
+                stems[word] = language.Stems(text.Substring(word.Start, word.Length));
+            }
+        }
 
-    private static IEnumerable<SearchConcept> Unquoted(string text, int start, int end, SearchEquivalents equivalents)
+        return words;
+    }
+
+    private static IEnumerable<SearchConcept> Unquoted(string text, int start, int end, SearchEquivalents equivalents, SearchLanguage language, Dictionary<SearchWord, IReadOnlyList<string>> stems)
     {
         var segment = text[start..end];
-        var words = WordsOf(text, start, end);
+        var words = WordsOf(text, start, end, language, stems);
         var local = SearchText.Words(segment);
-        var dates = SearchDates.Find(segment, local).ToDictionary(d => d.First);
-        var names = equivalents.Find(words).ToDictionary(n => n.First);
+        var dates = language.IsArabic ? SearchDates.Find(segment, local).ToDictionary(d => d.First) : [];
+        var names = language.IsArabic ? equivalents.Find(words).ToDictionary(n => n.First) : [];
         for (var i = 0; i < words.Count; i++)
         {
             if (dates.TryGetValue(i, out var date))
@@ -165,18 +198,24 @@ public sealed class SearchQuery
                 yield return new SearchConcept(pair, [new SearchForm(pair), new SearchForm([joined], Boost: EquivalentBoost)], Required: false);
                 i++;
             }
-            else
+            else if (WordConcept(words[i], language, stems) is { } concept)
             {
-                yield return WordConcept(words[i]);
+                yield return concept;
             }
         }
     }
 
-    private static SearchConcept WordConcept(SearchWord word)
+    // Null for a stop word of the edition's language.
+    private static SearchConcept? WordConcept(SearchWord word, SearchLanguage language, Dictionary<SearchWord, IReadOnlyList<string>> stems)
     {
+        if (!language.IsArabic && stems[word].Count == 0)
+        {
+            return null;
+        }
+
         var forms = new List<SearchForm> { new([word]) };
         // أسواق for سوق and سوق for أسواق: a plural of another pattern is the same word to a reader.
-        foreach (var other in BrokenPlurals.Counterparts(word.Exact))
+        foreach (var other in language.IsArabic ? BrokenPlurals.Counterparts(word.Exact) : [])
         {
             forms.Add(new SearchForm([word with { Exact = other }], Boost: OtherNumberBoost, OtherNumber: true));
         }
@@ -220,8 +259,39 @@ public sealed class SearchQuery
 
     private static bool IsDigits(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
-    /// The normalised forms and stems a word of an article must have to count as matched, for
-    /// highlighting it.
+    /// For highlighting: given the text a snippet is cut from, whether a word of it counts as
+    /// matched. Outside Arabic a word's stems are read from it as written, hence the text.
+    public Func<string, Func<SearchWord, bool>> Matchers()
+    {
+        if (Language.IsArabic)
+        {
+            var matcher = Matcher();
+            return _ => matcher;
+        }
+
+        var all = Concepts.SelectMany(c => c.Words.Concat(c.Forms.Where(f => f.Token is null).SelectMany(f => f.Words))).ToList();
+        var exact = all.Select(w => w.Exact).ToHashSet(StringComparer.Ordinal);
+        var stems = all.SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return text => word =>
+        {
+            if (exact.Contains(word.Exact))
+            {
+                return true;
+            }
+
+            var written = text.Substring(word.Start, word.Length);
+            if (!seen.TryGetValue(written, out var matched))
+            {
+                seen[written] = matched = Language.Stems(written).Any(stems.Contains);
+            }
+
+            return matched;
+        };
+    }
+
+    /// The normalised forms and stems a word of an Arabic article must have to count as matched,
+    /// for highlighting it.
     public Func<SearchWord, bool> Matcher()
     {
         var all = Concepts.SelectMany(c => c.Words.Concat(c.Forms.Where(f => f.Token is null).SelectMany(f => f.Words))).ToList();
@@ -333,7 +403,12 @@ public sealed class SearchQuery
         return (queries, known);
     }
 
-    private static Query FormQuery(SearchForm form)
+    // A word's terms in the stemmed fields: Arabic's readings of it, or the edition's stems.
+    private IReadOnlyList<string> Variants(SearchWord word) =>
+        Language.IsArabic ? SearchText.StemVariants(word.Exact)
+        : _stems.TryGetValue(word, out var stems) ? stems : Language.Stems(word.Exact);
+
+    private Query FormQuery(SearchForm form)
     {
         Query query;
         if (form.Token is { } token)
@@ -341,14 +416,14 @@ public sealed class SearchQuery
             var fields = new BooleanQuery(disableCoord: true);
             foreach (var (field, boost) in SearchDocument.Searched.Where(s => TogetherFields.Contains(s.Field)))
             {
-                fields.Add(new TermQuery(new Term(field, token)) { Boost = boost * ExactBoost }, Occur.SHOULD);
+                fields.Add(new TermQuery(new Term(Language.Field(field), token)) { Boost = boost * ExactBoost }, Occur.SHOULD);
             }
 
             query = fields;
         }
         else if (form.Year is { } year)
         {
-            query = new TermQuery(new Term(SearchDocument.Year, year));
+            query = new TermQuery(new Term(Language.Field(SearchDocument.Year), year));
         }
         else
         {
@@ -359,15 +434,30 @@ public sealed class SearchQuery
         return query;
     }
 
-    private static bool Known(IndexReader reader, SearchConcept concept) =>
+    private bool Known(IndexReader reader, SearchConcept concept) =>
         concept.Forms.Any(f => f.Token is not null || f.Year is not null
-            ? reader.DocFreq(new Term(f.Token is null ? SearchDocument.Year : SearchDocument.Body, f.Token ?? f.Year)) > 0
-              || (f.Token is not null && reader.DocFreq(new Term(SearchDocument.Title, f.Token)) > 0)
-            : f.Words.All(w => SearchText.StemVariants(w.Exact).Any(s =>
-                reader.DocFreq(new Term(SearchDocument.Body, s)) > 0 || reader.DocFreq(new Term(SearchDocument.Title, s)) > 0)));
+            ? reader.DocFreq(new Term(Language.Field(f.Token is null ? SearchDocument.Year : SearchDocument.Body), f.Token ?? f.Year)) > 0
+              || (f.Token is not null && reader.DocFreq(new Term(Language.Field(SearchDocument.Title), f.Token)) > 0)
+            : f.Words.All(w => Variants(w).Any(s =>
+                reader.DocFreq(new Term(Language.Field(SearchDocument.Body), s)) > 0 || reader.DocFreq(new Term(Language.Field(SearchDocument.Title), s)) > 0)));
 
-    private static void AddNearWords(DisjunctionMaxQuery query, SearchWord word)
+    private void AddNearWords(DisjunctionMaxQuery query, SearchWord word)
     {
+        if (!Language.IsArabic)
+        {
+            // Arabic's stems are made for this; the other stemmers do not stem a misspelling the
+            // way they stem the word, so the words as written are compared instead.
+            if (word.Exact.Length >= 4)
+            {
+                foreach (var (field, boost) in SearchDocument.Searched.Where(s => s.Field is SearchDocument.Title or SearchDocument.Body))
+                {
+                    query.Add(new FuzzyQuery(new Term(Language.Field(field) + SahifaAnalyzer.ExactSuffix, word.Exact), word.Exact.Length >= 7 ? 2 : 1, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost * NearWordBoost });
+                }
+            }
+
+            return;
+        }
+
         var stem = SearchText.Stem(word.Exact);
         if (stem.Length < 4)
         {
@@ -401,7 +491,7 @@ public sealed class SearchQuery
 
         var fields = SearchDocument.Searched
             .Where(s => TogetherFields.Contains(s.Field))
-            .Select(s => (s.Field, s.Boost, Concepts.Select(c => TermsAt(s.Field, c)).ToArray()))
+            .Select(s => (Language.Field(s.Field), s.Boost, Concepts.Select(c => TermsAt(Language.Field(s.Field), c)).ToArray()))
             .ToList();
         return new Together(fields);
     }
@@ -409,21 +499,28 @@ public sealed class SearchQuery
     // The terms that put a concept at a position in a stemmed field: each form's first word in all
     // its readings, or the form's date term. The other number of a word is left out: the first
     // tier is for what the reader typed, and مدارس beside a name is weaker than مدرسة a word away.
-    private static Term[] TermsAt(string field, SearchConcept concept) =>
+    private Term[] TermsAt(string field, SearchConcept concept) =>
         concept.Forms
             .Where(f => f.Year is null && !f.OtherNumber)
-            .SelectMany(f => f.Token is { } token ? [token] : SearchText.StemVariants(f.Words[0].Exact))
+            .SelectMany(f => f.Token is { } token ? [token] : Variants(f.Words[0]))
             .Distinct(StringComparer.Ordinal)
             .Select(text => new Term(field, text))
             .ToArray();
 
-    private static BooleanQuery WordQuery(SearchWord word)
+    private BooleanQuery WordQuery(SearchWord word)
     {
-        var variants = SearchText.StemVariants(word.Exact);
+        var variants = Variants(word);
         var anyField = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in SearchDocument.Searched)
+        foreach (var (name, boost) in SearchDocument.Searched)
         {
+            var field = Language.Field(name);
             anyField.Add(new TermQuery(new Term(field + SahifaAnalyzer.ExactSuffix, word.Exact)) { Boost = boost * ExactBoost }, Occur.SHOULD);
+            // Outside Arabic a part of a split word may be a stop word (the «a» of «a4»), with no stem.
+            if (variants.Count == 0)
+            {
+                continue;
+            }
+
             var stems = new DisjunctionMaxQuery(0f) { Boost = boost };
             foreach (var stem in variants)
             {
@@ -436,22 +533,32 @@ public sealed class SearchQuery
         return anyField;
     }
 
-    private static BooleanQuery PhraseQuery(IReadOnlyList<SearchWord> phrase)
+    private BooleanQuery PhraseQuery(IReadOnlyList<SearchWord> phrase)
     {
         var anyField = new BooleanQuery(disableCoord: true);
         var first = phrase[0].Position;
-        foreach (var (field, boost) in SearchDocument.Searched)
+        foreach (var (name, boost) in SearchDocument.Searched)
         {
+            var field = Language.Field(name);
             var exact = new PhraseQuery { Boost = boost * ExactBoost };
             var stemmed = new MultiPhraseQuery { Boost = boost };
             foreach (var word in phrase)
             {
                 exact.Add(new Term(field + SahifaAnalyzer.ExactSuffix, word.Exact), word.Position - first);
-                stemmed.Add(SearchText.StemVariants(word.Exact).Select(s => new Term(field, s)).ToArray(), word.Position - first);
+                // A stop word the edition's analyzer left out of the stemmed field leaves its place
+                // empty there, as it does in the index («bridge of sighs» is bridg, _, sigh).
+                var variants = Variants(word);
+                if (variants.Count > 0)
+                {
+                    stemmed.Add(variants.Select(s => new Term(field, s)).ToArray(), word.Position - first);
+                }
             }
 
             anyField.Add(exact, Occur.SHOULD);
-            anyField.Add(stemmed, Occur.SHOULD);
+            if (stemmed.GetTermArrays().Count > 0)
+            {
+                anyField.Add(stemmed, Occur.SHOULD);
+            }
         }
 
         return anyField;
