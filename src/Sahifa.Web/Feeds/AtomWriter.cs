@@ -14,7 +14,7 @@ public static class AtomWriter
         using var xml = XmlOutput.Create(stream);
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Namespace);
-        xml.WriteAttributeString("xml", "lang", null, FeedDocument.Language);
+        xml.WriteAttributeString("xml", "lang", null, feed.Language);
 
         xml.WriteText("id", Namespace, feed.SelfUrl);
         WriteTextConstruct(xml, "title", feed.Title);

@@ -9,6 +9,8 @@ public enum FeedFormat
 
 /// A feed ready to write, in whichever format: every URL absolute, every date with its offset.
 /// The writers only arrange it; deciding what goes in is <see cref="ServeFeed"/>'s job.
+/// `Language` is the edition's code, declared in every format: RSS <language>, Atom xml:lang,
+/// JSON Feed "language".
 public sealed record FeedDocument(
     string Title,
     string Description,
@@ -16,11 +18,9 @@ public sealed record FeedDocument(
     string SelfUrl,
     string IconUrl,
     DateTimeOffset Updated,
-    IReadOnlyList<FeedEntry> Entries)
+    IReadOnlyList<FeedEntry> Entries,
+    string Language = Editions.Edition.Arabic)
 {
-    // Declared in every format: RSS <language>, Atom xml:lang, JSON Feed "language".
-    public const string Language = "ar";
-
     public const string Generator = "Sahifa";
 }
 

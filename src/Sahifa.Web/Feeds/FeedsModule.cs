@@ -9,6 +9,7 @@ namespace Sahifa.Web.Feeds;
 ///   GET /sections/{slug}/feed.xml   .../atom.xml   .../feed.json
 ///   GET /tags/{slug}/...   /sources/{slug}/...   /authors/{slug}/...
 ///
+/// and the same again in each other edition under its prefix (`/en/feed.xml`, `/en/sections/{slug}/feed.xml`).
 /// Each answers GET and HEAD, with ETag and Last-Modified, and 304 to a current copy.
 public static class FeedsModule
 {

@@ -27,7 +27,7 @@ public static class JsonFeedWriter
         json.WriteString("home_page_url", feed.HomeUrl);
         json.WriteString("feed_url", feed.SelfUrl);
         json.WriteString("description", feed.Description);
-        json.WriteString("language", FeedDocument.Language);
+        json.WriteString("language", feed.Language);
         json.WriteString("favicon", feed.IconUrl);
 
         json.WriteStartArray("items");

@@ -40,7 +40,7 @@ public static class RssWriter
         xml.WriteText("title", feed.Title);
         xml.WriteText("link", feed.HomeUrl);
         xml.WriteText("description", PlainTextAsHtml(feed.Description));
-        xml.WriteText("language", FeedDocument.Language);
+        xml.WriteText("language", feed.Language);
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeText("href", feed.SelfUrl);
         xml.WriteAttributeString("rel", "self");

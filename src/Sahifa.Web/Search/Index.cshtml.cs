@@ -49,7 +49,7 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
         var errors = input.Validate();
         if (errors.Count > 0)
         {
-            Problem = string.Join(" ", errors.Values.Select(e => e.Message).Distinct());
+            Problem = string.Join(" ", errors.Values.Select(e => Localisation.InterfaceText.Say("Search.Error." + e.Code, SearchQuery.MaxLength, SearchArticles.MaxPage)).Distinct());
             return Answer(StatusCodes.Status422UnprocessableEntity);
         }
 
@@ -63,7 +63,7 @@ public sealed class IndexModel(SearchArticles search, SearchIndex index) : PageM
             Q!, page, Section, Tag, Type, input.FromDate, input.ToDate, SortByDate ? SearchSort.Date : SearchSort.Relevance, HttpContext.Edition().Code));
         if (Results.Total > 0 && page > Results.PageCount)
         {
-            Problem = "لا توجد صفحة بهذا الرقم في نتائج هذا البحث.";
+            Problem = Localisation.InterfaceText.Say("Search.Error.no_such_page");
             Results = Results with { Hits = [] };
             return Answer(StatusCodes.Status404NotFound);
         }

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Sitemaps;
 
 /// `GET /sitemap-news.xml`: the articles published in the last 48 hours, newest first, as
 /// Google News wants them (publication name, language, title, publication date). Older articles
-/// stay in the regular sitemaps.
+/// stay in the regular sitemaps. Each edition has its own (`/en/sitemap-news.xml`): Google News
+/// takes each language of a site as a publication of its own, in its own language.
 public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls urls, SiteDates dates, IOptionsSnapshot<SiteOptions> site)
 {
     /// Google News reads only articles from the last two days.
@@ -19,7 +21,9 @@ public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls u
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - Window;
-        var published = db.Articles.AsNoTracking().PublishedAsOf(now);
+        var edition = http.Edition();
+        var code = edition.Code;
+        var published = db.Articles.AsNoTracking().PublishedAsOf(now).Where(a => a.Edition == code);
         var recent = published.Where(a => a.PublishedAt >= since);
 
         // The sitemap also changes when an article ages out, 48 hours after it appeared; without
@@ -29,7 +33,9 @@ public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls u
 
         var origin = urls.Origin(http.Request);
         var publication = site.Value.Name;
-        if (ConditionalGet.IsNotModified(http, freshness, $"{origin}\n{publication}"))
+        var language = SitemapWriter.NewsLanguage(code);
+        // The edition is named: its prefix is off the path the ETag is made from.
+        if (ConditionalGet.IsNotModified(http, freshness, $"{origin}\n{publication}\n{language}"))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -41,6 +47,6 @@ public sealed class ServeNewsSitemap(SahifaDb db, TimeProvider clock, SiteUrls u
             .Select(a => new NewsEntry(origin + ArticleUrls.Article(a.Id, a.Slug), a.Headline, dates.InSiteTime(a.PublishedAt!.Value),
                 SitemapQueries.ImageUrl(origin, a.LeadImageId, a.LeadImageRenditions)))
             .ToList();
-        return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteNews(stream, publication, entries));
+        return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteNews(stream, publication, language, entries));
     }
 }

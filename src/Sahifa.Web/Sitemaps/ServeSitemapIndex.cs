@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sahifa.Web.Articles;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Shared;
 
 namespace Sahifa.Web.Sitemaps;
@@ -12,17 +13,25 @@ namespace Sahifa.Web.Sitemaps;
 /// lists. Articles are filed by the month they were published, so an old month's file keeps its
 /// lastmod and crawlers can skip it; a month or an archive list longer than the page size is
 /// split over several files.
+///
+/// Each edition has its own index (`/en/sitemap.xml`) of its own files (`/en/sitemaps/...`),
+/// rather than one index of every edition's: each is then exactly the one edition's, and the
+/// files stay named as they were, so a one-edition site's sitemaps are what they always were.
+/// robots.txt lists every edition's index.
 public sealed class ServeSitemapIndex(SahifaDb db, TimeProvider clock, SiteUrls urls, SiteDates dates, IOptions<SitemapOptions> options)
 {
     private static readonly SitemapKind[] ArchiveKinds = [SitemapKind.Sections, SitemapKind.Tags, SitemapKind.Sources, SitemapKind.Authors];
 
     public async Task<Results<BufferedFile, StatusCodeHttpResult>> HandleAsync(HttpContext http, CancellationToken ct)
     {
-        var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime);
+        var edition = http.Edition();
+        var code = edition.Code;
+        var published = db.Articles.AsNoTracking().PublishedAsOf(clock.GetUtcNow().UtcDateTime).Where(a => a.Edition == code);
         var origin = urls.Origin(http.Request);
         var pageSize = options.Value.PageSize;
         var freshness = await Freshness.OfAsync(db, published, ct);
-        if (ConditionalGet.IsNotModified(http, freshness, string.Create(CultureInfo.InvariantCulture, $"{origin}\n{pageSize}")))
+        // The edition is named: its prefix is off the path the ETag is made from.
+        if (ConditionalGet.IsNotModified(http, freshness, string.Create(CultureInfo.InvariantCulture, $"{origin}\n{pageSize}\n{code}")))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -63,7 +72,7 @@ public sealed class ServeSitemapIndex(SahifaDb db, TimeProvider clock, SiteUrls 
         }
 
         var entries = files
-            .Select(f => new SitemapEntry(origin + ArticleUrls.Sitemap(f.Name.ToString()), f.Changed is { } c ? dates.InSiteTime(c) : null))
+            .Select(f => new SitemapEntry(origin + edition.Path(ArticleUrls.Sitemap(f.Name.ToString())), f.Changed is { } c ? dates.InSiteTime(c) : null))
             .ToList();
         return new BufferedFile(SitemapsModule.ContentType, stream => SitemapWriter.WriteIndex(stream, entries));
     }

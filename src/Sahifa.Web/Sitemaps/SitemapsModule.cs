@@ -9,6 +9,9 @@ namespace Sahifa.Web.Sitemaps;
 ///   GET /sitemaps/{name}.xml   one file of it: pages, sections, tags, sources, authors, articles-YYYY-MM
 ///   GET /sitemap-news.xml      Google News: the last 48 hours
 ///   GET /robots.txt            points at both
+///
+/// The first three once per edition, the others' under their prefix (`/en/sitemap.xml`,
+/// `/en/sitemaps/...`, `/en/sitemap-news.xml`); robots.txt only at the root, naming them all.
 public static class SitemapsModule
 {
     public const string ContentType = "application/xml; charset=utf-8";
