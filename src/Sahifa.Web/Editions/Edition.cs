@@ -43,8 +43,9 @@ public sealed record Edition
     /// `""` for the primary edition, `/en` for English: what goes before a site path.
     public string Prefix => IsPrimary ? "" : "/" + Code;
 
-    /// Whether this edition's slugs keep only Latin letters (English and Kurmanji).
-    public bool LatinSlugs => !RightToLeft;
+    /// Whether this edition's slugs keep only Latin letters (English and Kurmanji), whatever
+    /// direction it was configured with.
+    public bool LatinSlugs => Code is English or Kurmanji;
 
     /// A site path (`/sections/x`, `/feed.xml`, `/?page=2`) within this edition.
     /// The front page is `/en/`, its second page `/en/?page=2`.

@@ -20,7 +20,7 @@ public static class StaffLanguage
     /// not speak.
     public static string Code(string cultureName) => Edition.Known.Contains(cultureName) ? cultureName : Edition.Arabic;
 
-    public static string Direction(string cultureName) => Code(cultureName) is Edition.English or Edition.Kurmanji ? "ltr" : "rtl";
+    public static string Direction(string cultureName) => Choices.First(c => c.Code == Code(cultureName)).Direction;
 
     /// The four interface languages, each named in itself, for the account page's choice.
     public static IReadOnlyList<Edition> Choices { get; } =
