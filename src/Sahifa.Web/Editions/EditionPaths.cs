@@ -35,7 +35,9 @@ internal sealed class EditionPaths(RequestDelegate next, SiteEditions editions)
 
             if (rest.StartsWith("/articles/", StringComparison.Ordinal))
             {
-                http.Response.Redirect(rest + http.Request.QueryString, permanent: true);
+                // Escaped again: the path arrives decoded, and an Arabic slug may not go raw
+                // into a Location header.
+                http.Response.Redirect(new PathString(rest).ToUriComponent() + http.Request.QueryString, permanent: true);
                 return Task.CompletedTask;
             }
 

@@ -168,6 +168,9 @@ public class EditionsTests
         using var prefixed = await reader.GetAsync("/en/articles/1/x");
         Assert.Equal(HttpStatusCode.MovedPermanently, prefixed.StatusCode);
         Assert.Equal("/articles/1/x", prefixed.Headers.Location!.OriginalString);
+        using var arabicSlug = await reader.GetAsync("/en/articles/1/" + Uri.EscapeDataString("جسر"));
+        Assert.Equal(HttpStatusCode.MovedPermanently, arabicSlug.StatusCode);
+        Assert.Equal("/articles/1/" + Uri.EscapeDataString("جسر"), arabicSlug.Headers.Location!.OriginalString);
         await reader.GetDocumentAsync("/en/newsroom", 404);
     }
 
