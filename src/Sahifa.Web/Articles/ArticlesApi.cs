@@ -6,6 +6,7 @@ using Sahifa.Web.Accounts;
 using Sahifa.Web.Audit;
 using Sahifa.Web.Corrections;
 using Sahifa.Web.Data;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Hosting;
 
 namespace Sahifa.Web.Articles;
@@ -189,10 +190,7 @@ public static class ArticlesApi
 
         // Each article's group in one query: the originals and everything that names them.
         var roots = rows.Select(r => r.TranslationOfId ?? r.Id).Distinct().ToList();
-        var members = await db.Articles.AsNoTracking()
-            .Where(a => roots.Contains(a.Id) || (a.TranslationOfId != null && roots.Contains(a.TranslationOfId.Value)))
-            .Select(a => new { a.Id, a.Slug, a.Edition, a.Status, a.PublishedAt, Root = a.TranslationOfId ?? a.Id })
-            .ToListAsync(ct);
+        var members = await db.Articles.AsNoTracking().InGroupsOf(roots).ToListAsync(ct);
         var now = request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var staff = IsStaff(request.HttpContext.User);
         var groups = members
@@ -221,7 +219,7 @@ public static class ArticlesApi
                 a.Edition,
                 a.TranslationOfId,
                 groups[a.TranslationOfId ?? a.Id].Where(m => m.Id != a.Id)
-                    .Select(m => new TranslationJson(m.Id, m.Edition, origin + ArticleUrls.Article(m.Id, m.Slug), ArticleStates.Code(m.Status)))
+                    .Select(m => new TranslationJson(m.Id, m.Edition, origin + m.Url, ArticleStates.Code(m.Status)))
                     .ToList()))
             .ToList();
     }

@@ -56,10 +56,10 @@ public sealed class ShowModel(SahifaDb db, TimeProvider clock, IOptionsMonitor<C
         if (page!.Value.InGroup)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            Translations = Sahifa.Web.Editions.Translations.Public(await Sahifa.Web.Editions.Translations.MembersAsync(db, article.TranslationOfId ?? id, ct), now)
-                .Where(m => m.Id != id && editions.Find(m.Edition) is not null)
+            var others = Sahifa.Web.Editions.Translations.Public(await Sahifa.Web.Editions.Translations.MembersAsync(db, article.TranslationOfId ?? id, ct), now)
+                .Where(m => m.Id != id);
+            Translations = editions.InOrder(others, m => m.Edition)
                 .Select(m => new EditionLink(editions.Of(m.Edition), m.Url, m.IsOriginal))
-                .OrderBy(l => editions.All.ToList().IndexOf(l.Edition))
                 .ToList();
         }
 

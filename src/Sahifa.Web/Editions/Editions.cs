@@ -15,6 +15,7 @@ public sealed class SiteEditions
         All = list.Select((e, i) => Edition.From(e, primary: i == 0)).ToList();
         Primary = All[0];
         _byCode = All.ToDictionary(e => e.Code, StringComparer.Ordinal);
+        _position = All.Select((e, i) => (e.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Edition> All { get; }
@@ -24,12 +25,18 @@ public sealed class SiteEditions
     public bool AreSeveral => All.Count > 1;
 
     private readonly Dictionary<string, Edition> _byCode;
+    private readonly Dictionary<string, int> _position;
 
     /// Null for a code that is not one of this site's editions.
     public Edition? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var edition) ? edition : null;
 
     /// An edition stored on a row: one removed from the configuration since reads as the primary.
     public Edition Of(string? code) => Find(code) ?? Primary;
+
+    /// The items whose edition the site still has, in the configuration's order of editions:
+    /// how a story's translations are listed everywhere they are linked.
+    public IEnumerable<T> InOrder<T>(IEnumerable<T> items, Func<T, string> edition) =>
+        items.Where(i => _byCode.ContainsKey(edition(i))).OrderBy(i => _position[edition(i)]);
 
     /// What is wrong with the configuration, or null: a code Sahifa does not know, or one twice.
     public static string? Problem(IReadOnlyList<EditionOptions> configured)

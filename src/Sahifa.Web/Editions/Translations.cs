@@ -20,6 +20,9 @@ public static class Translations
         public string Url => ArticleUrls.Article(Id, Slug);
 
         public bool IsOriginal => TranslationOfId is null;
+
+        /// The original the group is named by.
+        public int Root => TranslationOfId ?? Id;
     }
 
     /// Why an article (new: <paramref name="articleId"/> 0) may not be in <paramref name="edition"/>
@@ -42,16 +45,16 @@ public static class Translations
         }
 
         var rootId = root is null ? (int?)null : root.TranslationOfId ?? root.Id;
-        if (articleId > 0)
+        if (articleId > 0 && await db.Articles.AnyAsync(a => a.TranslationOfId == articleId, ct))
         {
             // An original with translations cannot itself become someone's translation: the
             // group would have two originals.
-            if (rootId is not null && rootId != articleId && await db.Articles.AnyAsync(a => a.TranslationOfId == articleId, ct))
+            if (rootId is not null && rootId != articleId)
             {
                 return (HasTranslations, "لهذه المادة ترجمات؛ لا تكون ترجمةً لمادة أخرى.");
             }
 
-            rootId ??= await db.Articles.AnyAsync(a => a.TranslationOfId == articleId, ct) ? articleId : null;
+            rootId = articleId;
         }
 
         if (rootId is not { } group)
@@ -83,18 +86,19 @@ public static class Translations
     public static async Task<int?> OriginalAsync(SahifaDb db, int? id, CancellationToken ct) =>
         id is { } of ? await db.Articles.Where(a => a.Id == of).Select(a => a.TranslationOfId ?? a.Id).SingleOrDefaultAsync(ct) : null;
 
-    /// Every article of the group the article belongs to, itself included, the original first;
-    /// just itself when it has no translations.
-    public static async Task<List<Member>> GroupAsync(SahifaDb db, int articleId, CancellationToken ct) =>
-        await OriginalAsync(db, articleId, ct) is { } root ? await MembersAsync(db, root, ct) : [];
-
     /// The group whose original is <paramref name="root"/>, the original first.
     public static async Task<List<Member>> MembersAsync(SahifaDb db, int root, CancellationToken ct) =>
-        await db.Articles.AsNoTracking()
-            .Where(a => a.Id == root || a.TranslationOfId == root)
-            .OrderBy(a => a.TranslationOfId == null ? 0 : 1).ThenBy(a => a.Id)
-            .Select(a => new Member(a.Id, a.Slug, a.Edition, a.Headline, a.Status, a.PublishedAt, a.TranslationOfId))
-            .ToListAsync(ct);
+        (await db.Articles.AsNoTracking().InGroupsOf([root]).ToListAsync(ct))
+            .OrderBy(m => m.IsOriginal ? 0 : 1).ThenBy(m => m.Id)
+            .ToList();
+
+    /// The members of the groups whose originals are <paramref name="roots"/> (an article with no
+    /// translations is a group of one), among <paramref name="articles"/>: one query for a whole
+    /// page of articles, grouped afterwards by <see cref="Member.Root"/>.
+    public static IQueryable<Member> InGroupsOf(this IQueryable<Article> articles, IReadOnlyCollection<int> roots) =>
+        articles
+            .Where(a => roots.Contains(a.Id) || (a.TranslationOfId != null && roots.Contains(a.TranslationOfId.Value)))
+            .Select(a => new Member(a.Id, a.Slug, a.Edition, a.Headline, a.Status, a.PublishedAt, a.TranslationOfId));
 
     /// The members readers may see, for hreflang links and the language switcher.
     public static IReadOnlyList<Member> Public(IEnumerable<Member> group, DateTime now) =>

@@ -64,8 +64,7 @@ public sealed class SiteDates : IDisposable
     private Edition EditionSpoken()
     {
         var code = CultureInfo.CurrentUICulture.Name;
-        return _editions.Find(code)
-            ?? (Edition.Known.Contains(code) ? Edition.From(new EditionOptions { Code = code }, primary: false) : _editions.Primary);
+        return _editions.Find(code) ?? StaffLanguage.Choices.FirstOrDefault(c => c.Code == code) ?? _editions.Primary;
     }
 
     private Style StyleOf(Edition edition) => _styles.GetOrAdd(edition.Code, _ => Style.Of(_site, edition));

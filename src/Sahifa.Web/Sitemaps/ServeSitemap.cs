@@ -91,17 +91,15 @@ public sealed class ServeSitemap(
     // A story with no public translation has no alternates; one with them names every member, in
     // the site's order of editions. A member in an edition since removed from the configuration
     // is left out, as the article page leaves it out.
-    private List<SitemapAlternate>? Translations(IEnumerable<GroupMember> group, string origin)
+    private List<SitemapAlternate>? Translations(IEnumerable<Editions.Translations.Member> group, string origin)
     {
-        var members = group.Where(m => editions.Find(m.Edition) is not null)
-            .OrderBy(m => editions.All.TakeWhile(e => e.Code != m.Edition).Count())
-            .ToList();
+        var members = editions.InOrder(group, m => m.Edition).ToList();
         if (members.Count < 2)
         {
             return null;
         }
 
-        var links = members.Select(m => new SitemapAlternate(m.Edition, origin + ArticleUrls.Article(m.Id, m.Slug))).ToList();
+        var links = members.Select(m => new SitemapAlternate(m.Edition, origin + m.Url)).ToList();
         if (links.FirstOrDefault(l => l.HrefLang == editions.Primary.Code) is { } primary)
         {
             links.Add(primary with { HrefLang = "x-default" });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sahifa.Web.Articles;
+using Sahifa.Web.Editions;
 using Sahifa.Web.Media;
 
 namespace Sahifa.Web.Sitemaps;
@@ -60,18 +61,10 @@ public static class SitemapQueries
 
     public static int PageCount(int count, int pageSize) => (count + pageSize - 1) / pageSize;
 
-    /// The public members of the translation groups whose originals are <paramref name="roots"/>
-    /// (an article with no translations is a group of one), keyed by original: one query for a
-    /// whole page of an article file, rather than one per article. <paramref name="published"/>
-    /// is every edition's public articles, not only the file's.
-    public static async Task<ILookup<int, GroupMember>> PublicGroupsAsync(
+    /// The public members of the translation groups whose originals are <paramref name="roots"/>,
+    /// keyed by original: one query for a whole page of an article file, rather than one per
+    /// article. <paramref name="published"/> is every edition's public articles, not only the file's.
+    public static async Task<ILookup<int, Translations.Member>> PublicGroupsAsync(
         this IQueryable<Article> published, IReadOnlyCollection<int> roots, CancellationToken ct) =>
-        (await published
-            .Where(a => roots.Contains(a.Id) || (a.TranslationOfId != null && roots.Contains(a.TranslationOfId.Value)))
-            .Select(a => new GroupMember(a.Id, a.Slug, a.Edition, a.TranslationOfId ?? a.Id))
-            .ToListAsync(ct))
-        .ToLookup(m => m.Root);
+        (await published.InGroupsOf(roots).ToListAsync(ct)).ToLookup(m => m.Root);
 }
-
-/// One public article of a translation group, and the original the group is named by.
-public sealed record GroupMember(int Id, string Slug, string Edition, int Root);
